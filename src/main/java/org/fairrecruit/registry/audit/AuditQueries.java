@@ -1,0 +1,58 @@
+package org.fairrecruit.registry.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Read side of the audit trail: recent entries, and one entity's history. */
+@Singleton
+public class AuditQueries {
+    static final String GENESIS_HASH = "0".repeat(64);
+    static final String SELECT = """
+            SELECT seq, occurred_at, actor, action, entity_type, entity_id, reason, before_state, after_state,
+                   prev_hash, hash FROM audit_entry""";
+    private final JdbcOperations jdbc;
+
+    AuditQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(int limit) {
+        return list(SELECT + " ORDER BY seq DESC LIMIT " + Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> forEntity(String entityType, String entityId) {
+        return jdbc.prepareStatement(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY seq", ps -> {
+            ps.setString(1, entityType);
+            ps.setString(2, entityId);
+            return readAll(ps.executeQuery());
+        });
+    }
+
+    private List<AuditEntry> list(String sql) {
+        return jdbc.prepareStatement(sql, ps -> readAll(ps.executeQuery()));
+    }
+
+    private static List<AuditEntry> readAll(ResultSet rs) throws SQLException {
+        try (rs) {
+            List<AuditEntry> entries = new ArrayList<>();
+            while (rs.next()) {
+                entries.add(read(rs));
+            }
+            return entries;
+        }
+    }
+
+    static AuditEntry read(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11));
+    }
+}

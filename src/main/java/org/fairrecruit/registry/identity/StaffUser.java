@@ -1,0 +1,71 @@
+package org.fairrecruit.registry.identity;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+@MappedEntity("staff_user")
+record StaffUser(
+        @Id @GeneratedValue Long id,
+        String username,
+        String displayName,
+        String email,
+        String passwordHash,
+        String roles,
+        boolean enabled,
+        int failedLogins,
+        Instant lockedUntil,
+        int tokenVersion,
+        @Version Long version,
+        Instant createdAt) {
+
+    Set<String> roleSet() {
+        return roles.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(roles.split(",")));
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    StaffUser withFailedLogin(int maxFailures, Instant lockUntil) {
+        int failures = failedLogins + 1;
+        return failures >= maxFailures
+                ? copy(enabled, 0, lockUntil, roles, tokenVersion)
+                : copy(enabled, failures, lockedUntil, roles, tokenVersion);
+    }
+
+    StaffUser withSuccessfulLogin() {
+        return copy(enabled, 0, null, roles, tokenVersion);
+    }
+
+    /** Any change of access invalidates the sessions issued before it. */
+    StaffUser withAccess(Set<String> newRoles, boolean nowEnabled) {
+        return copy(nowEnabled, failedLogins, lockedUntil, String.join(",", newRoles), tokenVersion + 1);
+    }
+
+    StaffUser unlocked() {
+        return copy(enabled, 0, null, roles, tokenVersion);
+    }
+
+    private StaffUser copy(boolean enabled, int failedLogins, Instant lockedUntil, String roles, int tokenVersion) {
+        return new StaffUser(id, username, displayName, email, passwordHash, roles, enabled, failedLogins,
+                lockedUntil, tokenVersion, version, createdAt);
+    }
+
+    StaffSnapshot snapshot() {
+        return new StaffSnapshot(id, username, displayName, email, roleSet(), enabled, lockedUntil);
+    }
+
+    /** What the audit trail and the admin page see: never the password hash. */
+    @Serdeable
+    public record StaffSnapshot(Long id, String username, String displayName, String email, Set<String> roles,
+                                boolean enabled, Instant lockedUntil) {
+    }
+}

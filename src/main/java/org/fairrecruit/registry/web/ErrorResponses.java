@@ -1,0 +1,89 @@
+package org.fairrecruit.registry.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
+
+import java.io.StringWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every error the framework or a handler produces ends here: RFC 9457 problem+json for API
+ * clients, a friendly page in the reader's language for browsers. Never a stack trace.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+class ErrorResponses implements ErrorResponseProcessor<Object> {
+    static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+    private final MessageSource messages;
+    private final Languages languages;
+
+    ErrorResponses(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, MessageSource messages, Languages languages) {
+        this.views = views;
+        this.messages = messages;
+        this.languages = languages;
+    }
+
+    @Override
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        HttpRequest<?> request = context.getRequest();
+        HttpStatus status = base.getStatus();
+        if (wantsHtml(request)) {
+            return page(request, status, base);
+        }
+        Map<String, Object> problem = new HashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReason());
+        problem.put("status", status.getCode());
+        problem.put("instance", request.getPath());
+        if (status.getCode() < 500 && context.hasErrors()) {
+            List<Map<String, String>> errors = context.getErrors().stream()
+                    .map(error -> Map.of("field", error.getPath().orElse(""), "message", error.getMessage()))
+                    .toList();
+            problem.put("detail", errors.size() == 1 && errors.get(0).get("field").isEmpty()
+                    ? errors.get(0).get("message") : "The request has invalid fields.");
+            if (errors.stream().anyMatch(error -> !error.get("field").isEmpty())) {
+                problem.put("errors", errors);
+            }
+        }
+        return base.contentType(PROBLEM_JSON).body(problem);
+    }
+
+    private MutableHttpResponse<Object> page(HttpRequest<?> request, HttpStatus status, MutableHttpResponse<?> base) {
+        Locale locale = languages.resolve(request);
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status.getCode());
+        model.put("heading", messages.getMessage("error." + status.getCode() + ".heading", locale)
+                .or(() -> messages.getMessage("error.generic.heading", locale)).orElse(status.getReason()));
+        model.put("lang", locale.getLanguage());
+        model.put("languages", languages.supported());
+        model.put("path", request.getPath());
+        Writable html = views.render("error/error", model, request);
+        StringWriter out = new StringWriter();
+        try {
+            html.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return base.contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(out.toString());
+    }
+
+    static boolean wantsHtml(HttpRequest<?> request) {
+        return !request.getPath().startsWith("/api/")
+                && request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+    }
+}

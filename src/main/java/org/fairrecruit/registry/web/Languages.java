@@ -1,0 +1,63 @@
+package org.fairrecruit.registry.web;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages the registry speaks and which one a request gets: {@code ?lang=} first, then the
+ * language cookie it sets, then Accept-Language, then the first configured language.
+ */
+@Singleton
+public class Languages {
+    public static final String QUERY_PARAM = "lang";
+    public static final String COOKIE = "REGISTRY_LANG";
+    private final List<String> supported;
+
+    Languages(@Property(name = "registry.languages") List<String> supported) {
+        this.supported = List.copyOf(supported);
+    }
+
+    public List<String> supported() {
+        return supported;
+    }
+
+    public Locale resolve(HttpRequest<?> request) {
+        return requested(request)
+                .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(this::supportedTag))
+                .or(() -> fromAcceptLanguage(request.getHeaders().get("Accept-Language")))
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.forLanguageTag(supported.get(0)));
+    }
+
+    Optional<String> requested(HttpRequest<?> request) {
+        return request.getParameters().getFirst(QUERY_PARAM).flatMap(this::supportedTag);
+    }
+
+    private Optional<String> supportedTag(String tag) {
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+        // Java still maps some ISO 639 codes to legacy ones (e.g. "id" -> "in").
+        String canonical = "in".equals(language) ? "id" : language;
+        return supported.contains(canonical) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    private Optional<String> fromAcceptLanguage(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream()
+                    .map(range -> supportedTag(range.getRange()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}

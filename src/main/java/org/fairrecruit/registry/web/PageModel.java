@@ -1,0 +1,30 @@
+package org.fairrecruit.registry.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/** What every page's layout needs: CSRF token, language, languages offered, the signed-in user. */
+@Singleton
+class PageModel implements ViewModelProcessor<Map<String, Object>> {
+    private final Languages languages;
+
+    PageModel(Languages languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
+        view.getModel().ifPresent(model -> {
+            request.getAttribute(CsrfProtection.ATTRIBUTE, String.class).ifPresent(token -> model.put("csrf", token));
+            model.put("lang", languages.resolve(request).getLanguage());
+            model.put("languages", languages.supported());
+            model.put("path", request.getPath());
+            request.getUserPrincipal(Authentication.class).ifPresent(user -> model.put("user", user));
+        });
+    }
+}
