@@ -14,20 +14,23 @@ import java.nio.file.Path;
 @Singleton
 final class EmbeddedDatabaseStarter implements BeanInitializedEventListener<DatasourceConfiguration> {
     private final EmbeddedDatabaseSettings settings;
+    private final DatabaseMode mode;
 
-    EmbeddedDatabaseStarter(EmbeddedDatabaseSettings settings) {
+    EmbeddedDatabaseStarter(EmbeddedDatabaseSettings settings, DatabaseMode mode) {
         this.settings = settings;
+        this.mode = mode;
     }
 
     @Override
     public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration datasource = event.getBean();
         if (datasource.getJdbcUrl() == null || datasource.getJdbcUrl().isBlank()) {
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(settings.directory()), settings.databaseName());
-            datasource.setJdbcUrl(db.jdbcUrl());
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(settings.directory()));
+            datasource.setJdbcUrl(db.jdbcUrl(settings.databaseName()));
             datasource.setUsername("root");
             datasource.setPassword("");
             datasource.setDriverClassName("com.mysql.cj.jdbc.Driver");
+            mode.markEmbedded();
         }
         return datasource;
     }

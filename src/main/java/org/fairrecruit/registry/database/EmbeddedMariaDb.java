@@ -21,14 +21,12 @@ final class EmbeddedMariaDb {
     private static EmbeddedMariaDb running;
 
     private final int port;
-    private final String databaseName;
 
-    private EmbeddedMariaDb(int port, String databaseName) {
+    private EmbeddedMariaDb(int port) {
         this.port = port;
-        this.databaseName = databaseName;
     }
 
-    static synchronized EmbeddedMariaDb start(Path directory, String databaseName) {
+    static synchronized EmbeddedMariaDb start(Path directory) {
         if (running != null) {
             return running;
         }
@@ -56,7 +54,7 @@ final class EmbeddedMariaDb {
             db.start();
             LOG.info("Embedded MariaDB on port {} with data in {} started in {} ms",
                     port, root, (System.nanoTime() - started) / 1_000_000);
-            running = new EmbeddedMariaDb(port, databaseName);
+            running = new EmbeddedMariaDb(port);
             return running;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data directory " + root + ")", e);
@@ -65,7 +63,8 @@ final class EmbeddedMariaDb {
         }
     }
 
-    String jdbcUrl() {
+    /** Each database is created on first connection; the test suite gives every context its own. */
+    String jdbcUrl(String databaseName) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + databaseName
                 + "?createDatabaseIfNotExist=true&sslMode=DISABLED";
     }

@@ -72,7 +72,7 @@ public class IdentityService {
     }
 
     @Transactional
-    public StaffUser.StaffSnapshot create(String actor, NewStaffUser request) {
+    public StaffMember create(String actor, NewStaffUser request) {
         validate(request);
         if (users.findByUsername(normalise(request.username())).isPresent()) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("username", "staff.username.taken")));
@@ -87,7 +87,7 @@ public class IdentityService {
     }
 
     @Transactional
-    public StaffUser.StaffSnapshot changeAccess(String actor, long id, long expectedVersion, Set<String> roles,
+    public StaffMember changeAccess(String actor, long id, long expectedVersion, Set<String> roles,
                                                 boolean enabled) {
         new InvalidInput.Collector()
                 .require(!roles.isEmpty() && Roles.ALL.containsAll(roles), "roles", "staff.roles.invalid")
@@ -99,7 +99,7 @@ public class IdentityService {
     }
 
     @Transactional
-    public StaffUser.StaffSnapshot unlock(String actor, long id, long expectedVersion) {
+    public StaffMember unlock(String actor, long id, long expectedVersion) {
         StaffUser user = loadForChange(id, expectedVersion);
         StaffUser after = users.update(user.unlocked());
         audit.record(AuditEvent.of(actor, "staff.unlocked", "staff_user", id), user.snapshot(), after.snapshot());
@@ -116,7 +116,7 @@ public class IdentityService {
     }
 
     @Transactional(readOnly = true)
-    public List<StaffUser.StaffSnapshot> all() {
+    public List<StaffMember> all() {
         return users.findAllOrderByUsername().stream().map(StaffUser::snapshot).toList();
     }
 

@@ -1,10 +1,10 @@
 package org.fairrecruit.registry.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Set;
 
 @MappedEntity("staff_user")
 record StaffUser(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String username,
         String displayName,
         String email,
@@ -21,9 +21,9 @@ record StaffUser(
         String roles,
         boolean enabled,
         int failedLogins,
-        Instant lockedUntil,
+        @Nullable Instant lockedUntil,
         int tokenVersion,
-        @Version Long version,
+        @Version @Nullable Long version,
         Instant createdAt) {
 
     Set<String> roleSet() {
@@ -59,13 +59,7 @@ record StaffUser(
                 lockedUntil, tokenVersion, version, createdAt);
     }
 
-    StaffSnapshot snapshot() {
-        return new StaffSnapshot(id, username, displayName, email, roleSet(), enabled, lockedUntil);
-    }
-
-    /** What the audit trail and the admin page see: never the password hash. */
-    @Serdeable
-    public record StaffSnapshot(Long id, String username, String displayName, String email, Set<String> roles,
-                                boolean enabled, Instant lockedUntil) {
+    StaffMember snapshot() {
+        return new StaffMember(id, username, displayName, email, roleSet(), enabled, lockedUntil);
     }
 }

@@ -54,9 +54,9 @@ public class OutboxWorker {
     @Transactional
     public int deliverDue() {
         Instant now = Instant.now(clock);
-        List<OutboxMessage> due = jdbc.prepareStatement(Outbox.SELECT + """
-                 WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?
-                 ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
+        List<OutboxMessage> due = jdbc.prepareStatement(Outbox.SELECT
+                + " WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?"
+                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
             ps.setString(1, Outbox.EMAIL);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setInt(3, settings.batchSize());

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +21,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Double-submit CSRF protection: a random token in an HttpOnly SameSite=Strict cookie must come
@@ -49,8 +50,11 @@ class CsrfProtection {
         this.secureCookies = secureCookies;
     }
 
+    // Reading a form body means waiting for it, so this runs off the event loop.
     @RequestFilter
-    CompletableFuture<@Nullable MutableHttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    MutableHttpResponse<?> check(HttpRequest<?> request) {
         Optional<String> cookieToken = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
         String token = cookieToken.orElseGet(CsrfProtection::newToken);
         request.setAttribute(ATTRIBUTE, token);
@@ -58,17 +62,13 @@ class CsrfProtection {
             request.setAttribute(NEW_TOKEN, token);
         }
         if (SAFE.contains(request.getMethod()) || !needsToken(request)) {
-            return CompletableFuture.completedFuture(null);
-        }
-        if (cookieToken.isEmpty()) {
-            return CompletableFuture.failedFuture(new RegistryException.Forbidden("error.csrf"));
-        }
-        return submittedToken(request).thenApply(submitted -> {
-            if (submitted == null || !constantTimeEquals(submitted, cookieToken.get())) {
-                throw new RegistryException.Forbidden("error.csrf");
-            }
             return null;
-        });
+        }
+        String submitted = submittedToken(request);
+        if (cookieToken.isEmpty() || submitted == null || !constantTimeEquals(submitted, cookieToken.get())) {
+            throw new RegistryException.Forbidden("error.csrf");
+        }
+        return null;
     }
 
     @ResponseFilter
@@ -88,21 +88,19 @@ class CsrfProtection {
         return form && !request.getPath().startsWith("/api/");
     }
 
-    private CompletableFuture<String> submittedToken(HttpRequest<?> request) {
+    private @Nullable String submittedToken(HttpRequest<?> request) {
         Optional<String> direct = request.getHeaders().findFirst(HEADER)
                 .or(() -> request.getParameters().getFirst(FIELD));
         if (direct.isPresent()) {
-            return CompletableFuture.completedFuture(direct.get());
+            return direct.get();
         }
         boolean urlEncoded = request.getContentType()
                 .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
         if (!urlEncoded) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
-        return bodyParser.parseBody(request).thenApply(form -> {
-            Object value = form.get(FIELD);
-            return value == null ? null : value.toString();
-        });
+        Object value = bodyParser.parseBody(request).join().get(FIELD);
+        return value == null ? null : value.toString();
     }
 
     private static String newToken() {

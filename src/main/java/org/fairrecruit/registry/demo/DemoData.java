@@ -1,0 +1,87 @@
+package org.fairrecruit.registry.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.database.DatabaseMode;
+import org.fairrecruit.registry.identity.IdentityService;
+import org.fairrecruit.registry.identity.NewStaffUser;
+import org.fairrecruit.registry.identity.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Fills an empty embedded database with clearly fictional agencies, licences in every status,
+ * blacklist entries and complaints, and one staff user per role (password {@value #PASSWORD}).
+ * Never runs against an external database, so a real registry cannot be seeded by accident.
+ */
+@Singleton
+@Requires(property = "registry.demo.enabled", value = "true")
+class DemoData {
+    static final String PASSWORD = "demo-password";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private final JdbcOperations jdbc;
+    private final IdentityService identity;
+    private final AuditLog audit;
+    private final DatabaseMode mode;
+
+    DemoData(JdbcOperations jdbc, IdentityService identity, AuditLog audit, DatabaseMode mode) {
+        this.jdbc = jdbc;
+        this.identity = identity;
+        this.audit = audit;
+        this.mode = mode;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (mode.embedded()) {
+            load();
+        }
+    }
+
+    @Transactional
+    void load() {
+        boolean empty = jdbc.prepareStatement("SELECT COUNT(*) FROM agency", ps -> {
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        });
+        if (!empty) {
+            return;
+        }
+        for (String statement : script().split(";\\s*\\n")) {
+            if (!statement.isBlank()) {
+                jdbc.prepareStatement(statement, ps -> ps.executeUpdate());
+            }
+        }
+        for (String role : Roles.ALL) {
+            String username = role.toLowerCase(Locale.ROOT).replace('_', '-');
+            identity.create("demo", new NewStaffUser(username, "Demo " + role.toLowerCase(Locale.ROOT).replace('_', ' '),
+                    username + "@demo.example", PASSWORD, Set.of(role)));
+        }
+        audit.record(AuditEvent.of("demo", "demo.loaded", "registry", "demo").because("empty embedded database"), null, null);
+        LOG.info("Demo data loaded; staff users {} with password '{}'", Roles.ALL, PASSWORD);
+    }
+
+    private static String script() {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-data.sql")) {
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return sql.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+-- Clearly fictional demo data: every name below is invented ("Demo" or "Example" in most of them).
+INSERT INTO agency (id, legal_name, registration_number, country, address, phone, email, created_at) VALUES
+ (1, 'Bluewater Demo Manpower Services Inc.', 'DEMO-PH-0001', 'PH', '12 Example Street, Makati City', '+63 2 0000 0001', 'info@bluewater.example', NOW(6)),
+ (2, 'Himalaya Example Overseas Pvt. Ltd.', 'DEMO-NP-0002', 'NP', 'Ward 4, Example Tole, Kathmandu', '+977 1 000 0002', 'contact@himalaya.example', NOW(6)),
+ (3, 'PT Nusantara Contoh Tenaga Kerja', 'DEMO-ID-0003', 'ID', 'Jl. Contoh No. 3, Jakarta', '+62 21 000 0003', 'halo@nusantara.example', NOW(6)),
+ (4, 'Golden Bridge Demo Recruitment Ltd.', 'DEMO-BD-0004', 'BD', 'House 4, Example Road, Dhaka', '+880 2 000 0004', 'mail@goldenbridge.example', NOW(6)),
+ (5, 'Sunrise Example Placement Agency', 'DEMO-PH-0005', 'PH', '5 Sample Avenue, Quezon City', '+63 2 0000 0005', 'hello@sunrise.example', NOW(6)),
+ (6, 'Everest Demo Human Resources Pvt. Ltd.', 'DEMO-NP-0006', 'NP', 'Example Marg 6, Lalitpur', '+977 1 000 0006', 'hr@everest.example', NOW(6)),
+ (7, 'Coral Example Staffing Corp.', 'DEMO-PH-0007', 'PH', '7 Placeholder Lane, Cebu City', '+63 32 000 0007', 'jobs@coral.example', NOW(6)),
+ (8, 'CV Maju Contoh Sejahtera', 'DEMO-ID-0008', 'ID', 'Jl. Sampel No. 8, Surabaya', '+62 31 000 0008', 'info@majucontoh.example', NOW(6));
+INSERT INTO agency_name (agency_id, name, kind) VALUES
+ (1, 'Bluewater Demo Manpower Services Inc.', 'LEGAL'), (1, 'Bluewater Jobs', 'TRADE'), (1, 'BDMS', 'ALIAS'),
+ (2, 'Himalaya Example Overseas Pvt. Ltd.', 'LEGAL'), (2, 'हिमालय उदाहरण ओभरसिज', 'NATIVE'), (2, 'Himalaya Overseas', 'TRADE'),
+ (3, 'PT Nusantara Contoh Tenaga Kerja', 'LEGAL'), (3, 'Nusantara Kerja', 'TRADE'),
+ (4, 'Golden Bridge Demo Recruitment Ltd.', 'LEGAL'), (4, 'গোল্ডেন ব্রিজ ডেমো রিক্রুটমেন্ট', 'NATIVE'),
+ (5, 'Sunrise Example Placement Agency', 'LEGAL'), (5, 'Sunrise Placement', 'FORMER'),
+ (6, 'Everest Demo Human Resources Pvt. Ltd.', 'LEGAL'), (6, 'एभरेस्ट डेमो ह्युमन रिसोर्सेस', 'NATIVE'),
+ (7, 'Coral Example Staffing Corp.', 'LEGAL'),
+ (8, 'CV Maju Contoh Sejahtera', 'LEGAL');
+-- One licence in every status.
+INSERT INTO licence (id, agency_id, licence_number, status, valid_from, valid_until, conditions, created_at) VALUES
+ (1, 1, 'RA-2024-0001', 'ACTIVE', '2024-03-12', '2028-03-12', 'Deployment to GCC countries only.', NOW(6)),
+ (2, 2, 'RA-2023-0002', 'SUSPENDED', '2023-06-01', '2027-06-01', NULL, NOW(6)),
+ (3, 3, 'RA-2021-0003', 'REVOKED', '2021-01-15', '2025-01-15', NULL, NOW(6)),
+ (4, 4, 'RA-2020-0004', 'EXPIRED', '2020-09-30', '2024-09-30', NULL, NOW(6)),
+ (5, 5, 'RA-2022-0005', 'SURRENDERED', '2022-02-01', '2026-02-01', NULL, NOW(6)),
+ (6, 6, NULL, 'PENDING', NULL, NULL, NULL, NOW(6)),
+ (7, 7, NULL, 'REFUSED', NULL, NULL, NULL, NOW(6)),
+ (8, 8, 'RA-2025-0008', 'ACTIVE', '2025-05-20', '2029-05-20', NULL, NOW(6));
+INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, legal_basis, actor, occurred_at) VALUES
+ (1, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2024-03-12 09:00:00'),
+ (2, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2023-06-01 09:00:00'),
+ (2, 'ACTIVE', 'SUSPENDED', 'Charged workers placement fees above the ceiling.', 'Demo Regulation s. 12(1)', 'demo', '2026-08-03 10:00:00'),
+ (3, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2021-01-15 09:00:00'),
+ (3, 'ACTIVE', 'REVOKED', 'Repeated prohibited fees and falsified job orders.', 'Demo Regulation s. 13', 'demo', '2024-02-20 10:00:00'),
+ (4, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2020-09-30 09:00:00'),
+ (4, 'ACTIVE', 'EXPIRED', 'Validity ended without renewal.', 'Demo Regulation s. 6', 'system', '2024-09-30 00:00:00'),
+ (5, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2022-02-01 09:00:00'),
+ (5, 'ACTIVE', 'SURRENDERED', 'Agency closed its business.', 'Demo Regulation s. 15', 'demo', '2025-11-10 09:00:00'),
+ (7, 'PENDING', 'REFUSED', 'Director listed on the blacklist.', 'Demo Regulation s. 5(2)', 'demo', '2026-04-01 09:00:00'),
+ (8, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2025-05-20 09:00:00');
+INSERT INTO blacklist_entry (id, subject_type, agency_id, name, nationality, birth_year, id_document, reason_category,
+    legal_basis, case_reference, listed_on, expires_on, created_at) VALUES
+ (1, 'AGENCY', 3, 'PT Nusantara Contoh Tenaga Kerja', 'ID', NULL, NULL, 'PROHIBITED_FEES', 'Demo Regulation s. 13', 'DEMO-CASE-2024-001', '2024-02-20', NULL, NOW(6)),
+ (2, 'PERSON', NULL, 'Ramesh Example Thapa', 'NP', 1979, 'NPDEMO1234567', 'ILLEGAL_RECRUITMENT', 'Demo Act s. 6', 'DEMO-CASE-2025-014', '2025-07-01', NULL, NOW(6)),
+ (3, 'PERSON', NULL, 'Maria Demo Santos', 'PH', 1985, 'PDEMO7654321', 'ILLEGAL_RECRUITMENT', 'Demo Act s. 6', 'DEMO-CASE-2025-022', '2025-09-15', '2030-09-15', NOW(6)),
+ (4, 'PERSON', NULL, 'Budi Contoh Hartono', 'ID', 1990, NULL, 'OFFICER_OF_REVOKED_AGENCY', 'Demo Regulation s. 13(4)', 'DEMO-CASE-2024-001', '2024-02-20', '2027-02-20', NOW(6));
+INSERT INTO blacklist_alias (entry_id, name) VALUES
+ (2, 'रमेश उदाहरण थापा'), (2, 'Ramesh Thapa Magar'), (3, 'Mariah Santos'), (4, 'Budi Hartono');
+INSERT INTO complaint (reference, channel, agency_id, recruiter_name, summary, status, outcome, received_at) VALUES
+ ('C-DEMO-0001', 'FORM', 2, NULL, 'Charged a placement fee of three months salary.', 'CLOSED', 'SUBSTANTIATED', '2026-07-10 08:30:00'),
+ ('C-DEMO-0002', 'PHONE', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'CLOSED', 'SUBSTANTIATED', '2025-05-02 11:00:00'),
+ ('C-DEMO-0003', 'WALK_IN', 1, NULL, 'Passport kept by the agency.', 'INVESTIGATING', NULL, '2026-11-01 14:15:00'),
+ ('C-DEMO-0004', 'EMAIL', 8, NULL, 'Contract terms changed after arrival.', 'CLOSED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00');

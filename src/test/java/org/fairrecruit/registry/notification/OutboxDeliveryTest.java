@@ -1,0 +1,148 @@
+package org.fairrecruit.registry.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real SMTP (GreenMail) through Jakarta Mail; the scheduled worker runs as in production. */
+@MicronautTest(transactional = false)
+class OutboxDeliveryTest {
+    @Inject Outbox outbox;
+    @Inject OutboxWorker worker;
+    @Inject TransactionOperations<Connection> tx;
+    @Inject DatasourceConfiguration datasource;
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private String enqueue(String recipient) {
+        String key = "test-" + UUID.randomUUID();
+        tx.executeWrite(status -> {
+            outbox.enqueueEmail(recipient, key, new ComposedMail("Subject " + key, "Text " + key, "<p>HTML " + key + "</p>"));
+            return null;
+        });
+        return key;
+    }
+
+    private List<MimeMessage> receivedBy(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(recipient);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void queued_message_is_delivered_exactly_once_with_its_stable_message_id() throws Exception {
+        String key = enqueue("once@registry.test");
+
+        await("delivery", () -> receivedBy("once@registry.test").size() == 1);
+        Thread.sleep(1_000);
+
+        List<MimeMessage> received = receivedBy("once@registry.test");
+        assertEquals(1, received.size());
+        assertEquals("<" + key + "@registry.test>", received.get(0).getMessageID());
+        assertEquals("Subject " + key, received.get(0).getSubject());
+        assertTrue(outbox.recent(OutboxStatus.SENT, 500).stream().anyMatch(m -> m.messageKey().equals(key)));
+    }
+
+    @Test
+    void message_survives_an_smtp_outage_and_is_delivered_after_it() throws Exception {
+        smtp.stop();
+        String key = enqueue("outage@registry.test");
+        await("a failed attempt", () -> outbox.recent(OutboxStatus.PENDING, 500).stream()
+                .anyMatch(m -> m.messageKey().equals(key) && m.attempts() >= 4 && m.lastError() != null));
+
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+
+        await("delivery after recovery", () -> receivedBy("outage@registry.test").size() == 1);
+        Thread.sleep(1_000);
+        assertEquals(1, receivedBy("outage@registry.test").size());
+        assertTrue(outbox.recent(OutboxStatus.PARKED, 500).stream().noneMatch(m -> m.messageKey().equals(key)),
+                "an unreachable server must not park messages");
+    }
+
+    @Test
+    void two_workers_on_one_database_never_send_the_same_message_twice() throws Exception {
+        int count = 60;
+        for (int i = 0; i < count; i++) {
+            enqueue("pair@registry.test");
+        }
+        // A second replica: its own application context, pool and worker, on the same database.
+        try (ApplicationContext replica = ApplicationContext.run(Map.of(
+                "datasources.default.url", datasource.getJdbcUrl(),
+                "datasources.default.username", datasource.getUsername(),
+                "datasources.default.password", datasource.getPassword() == null ? "" : datasource.getPassword(),
+                "micronaut.server.port", -1), "test")) {
+            OutboxWorker other = replica.getBean(OutboxWorker.class);
+            CompletableFuture<Void> a = CompletableFuture.runAsync(() -> drain(worker));
+            CompletableFuture<Void> b = CompletableFuture.runAsync(() -> drain(other));
+            CompletableFuture.allOf(a, b).join();
+        }
+        await("all delivered", () -> receivedBy("pair@registry.test").size() >= count);
+        Thread.sleep(1_000);
+
+        List<MimeMessage> received = receivedBy("pair@registry.test");
+        Set<String> ids = received.stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.toSet());
+        assertEquals(count, received.size());
+        assertEquals(count, ids.size());
+    }
+
+    private static void drain(OutboxWorker worker) {
+        for (int round = 0; round < 50; round++) {
+            worker.deliverDue();
+        }
+    }
+}

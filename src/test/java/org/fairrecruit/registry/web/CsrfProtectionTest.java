@@ -1,0 +1,73 @@
+package org.fairrecruit.registry.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.fairrecruit.registry.identity.IdentityService;
+import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.support.StaffFixtures;
+import org.fairrecruit.registry.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class CsrfProtectionTest {
+    @Inject EmbeddedServer server;
+    @Inject StaffFixtures staff;
+    @Inject IdentityService identity;
+
+    @Test
+    void sign_in_form_without_the_token_is_refused() {
+        String username = staff.userWithRole(Roles.ADMIN);
+        WebClient web = new WebClient(server.getURI());
+        web.getHtml("/login");
+
+        HttpResponse<String> response = web.postFormExactly("/login",
+                Map.of("username", username, "password", StaffFixtures.PASSWORD));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(web.cookie("REGISTRY_SESSION").isEmpty());
+    }
+
+    @Test
+    void a_token_that_does_not_match_the_cookie_is_refused() {
+        String username = staff.userWithRole(Roles.ADMIN);
+        WebClient web = new WebClient(server.getURI());
+        web.getHtml("/login");
+
+        HttpResponse<String> response = web.postFormExactly("/login",
+                Map.of("username", username, "password", StaffFixtures.PASSWORD, "_csrf", "forged-token"));
+
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void a_signed_in_admin_cannot_be_made_to_create_a_user_by_a_forged_form() {
+        WebClient admin = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
+
+        HttpResponse<String> forged = admin.postFormExactly("/admin/users", Map.of("username", "planted-user",
+                "displayName", "Planted", "email", "planted@evil.test", "password", "long enough password",
+                "roles", Roles.ADMIN));
+
+        assertEquals(403, forged.statusCode());
+        assertFalse(identity.all().stream().anyMatch(u -> u.username().equals("planted-user")));
+    }
+
+    @Test
+    void the_same_form_with_its_token_is_accepted() {
+        WebClient admin = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
+
+        HttpResponse<String> genuine = admin.postForm("/admin/users", Map.of("username", "genuine-user",
+                "displayName", "Genuine", "email", "genuine@registry.test", "password", "long enough password",
+                "roles", Roles.INVESTIGATOR));
+
+        assertEquals(303, genuine.statusCode(), genuine.body());
+        assertTrue(identity.all().stream().anyMatch(u -> u.username().equals("genuine-user")));
+    }
+}
