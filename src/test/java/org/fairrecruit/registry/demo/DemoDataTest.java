@@ -1,0 +1,61 @@
+package org.fairrecruit.registry.demo;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.fairrecruit.registry.audit.AuditVerifier;
+import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+@Property(name = "registry.demo.enabled", value = "true")
+class DemoDataTest {
+    @Inject JdbcOperations jdbc;
+    @Inject TransactionOperations<Connection> tx;
+    @Inject EmbeddedServer server;
+    @Inject AuditVerifier verifier;
+
+    private List<String> column(String sql) {
+        return tx.executeRead(status -> jdbc.prepareStatement(sql, ps -> {
+            try (var rs = ps.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+                return values;
+            }
+        }));
+    }
+
+    @Test
+    void embedded_demo_has_a_licence_in_every_status_and_both_kinds_of_blacklist_entry() {
+        assertEquals(List.of("ACTIVE", "EXPIRED", "PENDING", "REFUSED", "REVOKED", "SURRENDERED", "SUSPENDED"),
+                column("SELECT DISTINCT status FROM licence ORDER BY status"));
+        assertEquals(List.of("AGENCY", "PERSON"), column("SELECT DISTINCT subject_type FROM blacklist_entry ORDER BY 1"));
+        assertTrue(column("SELECT name FROM agency_name WHERE kind = 'NATIVE'").stream()
+                .anyMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI)));
+        assertTrue(column("SELECT name FROM agency_name WHERE kind IN ('ALIAS','TRADE')").size() >= 3);
+        assertTrue(column("SELECT reference FROM complaint").size() >= 3);
+        assertTrue(verifier.verify().intact());
+    }
+
+    @Test
+    void every_demo_role_can_sign_in_with_the_demo_password() {
+        for (String role : Roles.ALL) {
+            String username = role.toLowerCase(Locale.ROOT).replace('_', '-');
+            new WebClient(server.getURI()).signIn(username, DemoData.PASSWORD);
+        }
+    }
+}
