@@ -40,7 +40,7 @@ public class AuditQueries {
         return jdbc.prepareStatement(sql, ps -> readAll(ps.executeQuery()));
     }
 
-    private static List<AuditEntry> readAll(ResultSet rs) throws SQLException {
+    static List<AuditEntry> readAll(ResultSet rs) throws SQLException {
         try (rs) {
             List<AuditEntry> entries = new ArrayList<>();
             while (rs.next()) {
@@ -50,7 +50,7 @@ public class AuditQueries {
         }
     }
 
-    static AuditEntry read(ResultSet rs) throws SQLException {
+    private static AuditEntry read(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));

@@ -5,8 +5,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,13 +68,7 @@ public class AuditVerifier {
     private List<AuditEntry> pageFrom(long afterSeq) {
         return jdbc.prepareStatement(AuditQueries.SELECT + " WHERE seq > ? ORDER BY seq LIMIT " + PAGE, ps -> {
             ps.setLong(1, afterSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<AuditEntry> entries = new ArrayList<>();
-                while (rs.next()) {
-                    entries.add(AuditQueries.read(rs));
-                }
-                return entries;
-            }
+            return AuditQueries.readAll(ps.executeQuery());
         });
     }
 }
