@@ -1,0 +1,132 @@
+package org.fairrecruit.registry.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds registered agencies and persons by any of their names, forgiving spelling, script,
+ * word order, legal forms and abbreviations, and says what it forgave.
+ *
+ * <p>Searches are safe while other threads upsert; a change is visible to searches within a second.
+ */
+public final class NameMatcher implements AutoCloseable {
+
+    /** A different registered country makes a name a little less likely to be the one meant. */
+    private static final double OTHER_COUNTRY_PENALTY = 0.05;
+
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    private final MatchingRules rules;
+    private final NameParser parser = new NameParser(LEXICON);
+    private final Normalizer normalizer = new Normalizer();
+    private final NameScorer scorer = new NameScorer();
+    private final CandidateIndex index = new CandidateIndex();
+
+    public NameMatcher(MatchingRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Replaces all names of the entity with this id. */
+    public void upsert(MatchableEntity entity) {
+        index.replace(entity.id(), CandidateIndex.documents(entity, parseNames(entity)));
+    }
+
+    /** Loads many entities at once, as at start-up; visible to searches when it returns. */
+    public void upsertAll(Collection<MatchableEntity> entities) {
+        // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
+        boolean fresh = index.isEmpty();
+        entities.parallelStream().forEach(entity -> {
+            var documents = CandidateIndex.documents(entity, parseNames(entity));
+            if (fresh) {
+                index.add(documents);
+            } else {
+                index.replace(entity.id(), documents);
+            }
+        });
+        index.refreshNow();
+    }
+
+    public void remove(String id) {
+        index.remove(id);
+    }
+
+    /** Number of entities, as searches currently see them. */
+    public int size() {
+        index.refreshNow();
+        return index.entities();
+    }
+
+    /** Best first; only results at or above the POSSIBLE threshold. */
+    public List<Match> search(MatchQuery query, int limit) {
+        Map<EntityType, ParsedName> readings = readings(query);
+        Map<String, Match> best = new HashMap<>();
+        for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
+            ParsedName candidate = parser.parse(hit.name(), hit.type());
+            Optional<Match> match = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country());
+            match.ifPresent(m -> best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b));
+        }
+        List<Match> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /** Compares a query with one known entity, without the index: the best of its names, if any is close enough. */
+    public Optional<Match> compare(MatchQuery query, MatchableEntity candidate) {
+        if (query.type() != null && query.type() != candidate.type()) {
+            return Optional.empty();
+        }
+        ParsedName reading = parser.parse(query.name(), candidate.type());
+        return parseNames(candidate).stream()
+                .flatMap(name -> judge(reading, query, candidate.id(), name, candidate.country()).stream())
+                .max(Comparator.comparingDouble(Match::score));
+    }
+
+    private Optional<Match> judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country) {
+        NameScorer.Scored scored = scorer.score(reading, candidate);
+        double score = scored.score();
+        String explanation = scored.explanation();
+        if (query.country() != null && country != null && !query.country().equalsIgnoreCase(country)) {
+            score = Math.max(0, score - OTHER_COUNTRY_PENALTY);
+            explanation += "; registered in " + country + ", not " + query.country().toUpperCase();
+        }
+        if (score < rules.possibleThreshold()) {
+            return Optional.empty();
+        }
+        Verdict verdict = score >= rules.matchThreshold() ? Verdict.MATCH : Verdict.POSSIBLE;
+        return Optional.of(new Match(id, candidate.type(), candidate.written(), round(score), verdict, explanation));
+    }
+
+    private Map<EntityType, ParsedName> readings(MatchQuery query) {
+        var words = normalizer.words(query.name());
+        Map<EntityType, ParsedName> readings = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            if (query.type() == null || query.type() == type) {
+                readings.put(type, parser.parse(query.name(), words, type));
+            }
+        }
+        return readings;
+    }
+
+    private List<ParsedName> parseNames(MatchableEntity entity) {
+        return entity.names().stream()
+                .filter(name -> name != null && !name.isBlank())
+                .map(name -> parser.parse(name, entity.type()))
+                .toList();
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

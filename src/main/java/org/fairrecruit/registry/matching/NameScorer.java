@@ -1,0 +1,304 @@
+package org.fairrecruit.registry.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scores how well a query name names a candidate name, 0..1, and says what it forgave.
+ *
+ * <p>Tokens of the two names are paired, best pairs first, allowing one side to write two words as
+ * one ("Dela Cruz"/"Delacruz", "Man Power"/"Manpower"). The score is the weighted share of both
+ * names that found a partner, each pair counted by its similarity. Distinctive words weigh 1, very
+ * common name parts and trade words less, legal forms almost nothing. A word the query leaves out
+ * costs less than a word it gets wrong: people drop middle names and trade words ("Sinar Jaya" for
+ * "Sinar Jaya Manpower Services"), but a different word in their place names a different entity.
+ */
+final class NameScorer {
+
+    /** Share of its weight a candidate's trade word costs when the query simply leaves it out. */
+    private static final double LEFT_OUT_GENERIC = 0.3;
+    /** Share of its weight a person's middle name costs when the query leaves it out. */
+    private static final double LEFT_OUT_MIDDLE_NAME = 0.5;
+    /** A name that agrees only in trade words and legal forms is at best worth a look. */
+    private static final double ONLY_GENERIC_AGREE = 0.7;
+
+    record Scored(double score, String explanation) {
+    }
+
+    private record Span(int from, int to) {
+        boolean overlaps(boolean[] used) {
+            for (int k = from; k < to; k++) {
+                if (used[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void mark(boolean[] used) {
+            for (int k = from; k < to; k++) {
+                used[k] = true;
+            }
+        }
+    }
+
+    private record Pair(Span query, Span candidate, TokenSimilarity.Result similarity, double weight) {
+    }
+
+    Scored score(ParsedName query, ParsedName candidate) {
+        List<Token> q = query.tokens();
+        List<Token> c = candidate.tokens();
+        List<Pair> pairs = pairs(q, c, candidate.type());
+        boolean[] qUsed = new boolean[q.size()];
+        boolean[] cUsed = new boolean[c.size()];
+        List<Pair> chosen = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (!pair.query.overlaps(qUsed) && !pair.candidate.overlaps(cUsed)) {
+                pair.query.mark(qUsed);
+                pair.candidate.mark(cUsed);
+                chosen.add(pair);
+            }
+        }
+
+        double matched = 0;
+        boolean distinctiveAgrees = false;
+        for (Pair pair : chosen) {
+            matched += pair.similarity.score() * pair.weight;
+            distinctiveAgrees |= hasKind(q, pair.query, Token.Kind.NAME) || hasKind(q, pair.query, Token.Kind.COMMON);
+        }
+        double total = 0;
+        for (int i = 0; i < q.size(); i++) {
+            total += q.get(i).weight();
+        }
+        boolean queryHasUnpairedGeneric = unpaired(q, qUsed, Token.Kind.GENERIC);
+        boolean queryHasUnpairedName = unpaired(q, qUsed, Token.Kind.NAME) || unpaired(q, qUsed, Token.Kind.COMMON);
+        for (int j = 0; j < c.size(); j++) {
+            Token token = c.get(j);
+            double weight = token.weight();
+            if (!cUsed[j]) {
+                if (token.kind() == Token.Kind.GENERIC && !queryHasUnpairedGeneric) {
+                    weight *= LEFT_OUT_GENERIC;
+                } else if (candidate.type() == EntityType.PERSON && j > 0 && j < c.size() - 1 && !queryHasUnpairedName) {
+                    weight *= LEFT_OUT_MIDDLE_NAME;
+                }
+            }
+            total += weight;
+        }
+        double score = total == 0 ? 0 : matched / total;
+        if (!distinctiveAgrees) {
+            score *= ONLY_GENERIC_AGREE;
+        }
+        return new Scored(Math.min(1, score), explain(query, candidate, chosen, qUsed, cUsed));
+    }
+
+    private static List<Pair> pairs(List<Token> q, List<Token> c, EntityType type) {
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type);
+                if (i + 1 < q.size()) {
+                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type);
+                }
+                if (j + 1 < c.size()) {
+                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type);
+                }
+            }
+        }
+        // Best similarity first; on a tie the pair that covers more of the names.
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.similarity.score()).thenComparingDouble(p -> -p.weight));
+        return pairs;
+    }
+
+    private static void add(List<Pair> pairs, List<Token> q, Span qs, List<Token> c, Span cs, EntityType type) {
+        boolean qLegal = anyLegal(q, qs);
+        boolean cLegal = anyLegal(c, cs);
+        if (qLegal != cLegal || (qLegal && (qs.to - qs.from > 1 || cs.to - cs.from > 1))) {
+            return;
+        }
+        TokenSimilarity.Result similarity = qLegal
+                ? (q.get(qs.from).text().equals(c.get(cs.from).text()) ? new TokenSimilarity.Result(1, TokenSimilarity.Way.SAME, 0) : TokenSimilarity.Result.NONE)
+                : TokenSimilarity.compare(text(q, qs), text(c, cs), type);
+        boolean merged = qs.to - qs.from > 1 || cs.to - cs.from > 1;
+        // Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long.
+        if (similarity.score() >= TokenSimilarity.MIN_SIMILARITY && (!merged || similarity.score() >= 0.85)) {
+            pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
+        }
+    }
+
+    private static boolean anyLegal(List<Token> tokens, Span span) {
+        return hasKind(tokens, span, Token.Kind.LEGAL);
+    }
+
+    private static boolean hasKind(List<Token> tokens, Span span, Token.Kind kind) {
+        for (int k = span.from; k < span.to; k++) {
+            if (tokens.get(k).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unpaired(List<Token> tokens, boolean[] used, Token.Kind kind) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!used[k] && tokens.get(k).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(List<Token> tokens, Span span) {
+        if (span.to - span.from == 1) {
+            return tokens.get(span.from).text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = span.from; k < span.to; k++) {
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private static double weight(List<Token> tokens, Span span) {
+        double weight = 0;
+        for (int k = span.from; k < span.to; k++) {
+            weight += tokens.get(k).weight();
+        }
+        return weight;
+    }
+
+    private static String written(List<Token> tokens, Span span) {
+        Set<Word> words = new LinkedHashSet<>();
+        for (int k = span.from; k < span.to; k++) {
+            words.addAll(tokens.get(k).source());
+        }
+        return words.stream().map(Word::original).collect(Collectors.joining(" "));
+    }
+
+    private static String folded(List<Token> tokens, Span span) {
+        Set<Word> words = new LinkedHashSet<>();
+        for (int k = span.from; k < span.to; k++) {
+            words.addAll(tokens.get(k).source());
+        }
+        return words.stream().map(Word::folded).collect(Collectors.joining(" "));
+    }
+
+    private static String explain(ParsedName query, ParsedName candidate, List<Pair> chosen, boolean[] qUsed, boolean[] cUsed) {
+        List<Token> q = query.tokens();
+        List<Token> c = candidate.tokens();
+        Set<String> notes = new LinkedHashSet<>();
+        scripts(q).forEach(script -> notes.add("transliterated from " + script));
+        scripts(c).forEach(script -> notes.add("matched the " + script + " spelling"));
+        if (!legalForms(q).equals(legalForms(c)) || unpaired(q, qUsed, Token.Kind.LEGAL) || unpaired(c, cUsed, Token.Kind.LEGAL)) {
+            notes.add("legal form ignored");
+        }
+        chosen.sort(Comparator.comparingInt(p -> p.query.from));
+        for (Pair pair : chosen) {
+            String asked = written(q, pair.query);
+            String known = written(c, pair.candidate);
+            boolean legal = anyLegal(q, pair.query);
+            switch (pair.similarity.way()) {
+                case SAME -> {
+                    if (legal) {
+                        if (!folded(q, pair.query).equals(folded(c, pair.candidate))) {
+                            notes.add("legal form '" + asked + "' read as '" + known + "'");
+                        }
+                    } else if (pair.query.to - pair.query.from > 1 || pair.candidate.to - pair.candidate.from > 1) {
+                        notes.add("'" + asked + "' read as '" + known + "'");
+                    } else if (!folded(q, pair.query).equals(folded(c, pair.candidate))) {
+                        notes.add("'" + asked + "' read as '" + known + "'");
+                    } else if (accentsDiffer(q.get(pair.query.from), c.get(pair.candidate.from))) {
+                        notes.add("accents ignored");
+                    }
+                }
+                case VARIANT, ABBREVIATION -> notes.add("'" + asked + "' read as '" + known + "'");
+                case SOUNDS_ALIKE -> notes.add("'" + asked + "' sounds like '" + known + "'");
+                case INITIAL -> notes.add("'" + asked + "' taken as the initial of '" + known + "'");
+                case SWAPPED -> notes.add("two letters swapped in '" + known + "'");
+                case TYPO -> notes.add(letters(pair.similarity.letters()) + " in '" + known + "'");
+                case NONE -> throw new IllegalStateException("unpaired tokens are never chosen");
+            }
+        }
+        List<String> leftOut = unpairedWritten(c, cUsed);
+        if (!leftOut.isEmpty()) {
+            notes.add("'" + String.join(" ", leftOut) + "' left out");
+        }
+        List<String> extra = unpairedWritten(q, qUsed);
+        if (!extra.isEmpty()) {
+            notes.add("'" + String.join(" ", extra) + "' not in the name");
+        }
+        if (orderDiffers(chosen.stream().filter(p -> !anyLegal(q, p.query)).toList())) {
+            notes.add("word order differs");
+        }
+        if (notes.isEmpty()) {
+            return query.written().equals(candidate.written()) ? "exact match" : "same name apart from case, spacing and punctuation";
+        }
+        return String.join("; ", notes);
+    }
+
+    private static boolean accentsDiffer(Token a, Token b) {
+        for (Word x : a.source()) {
+            for (Word y : b.source()) {
+                if (x.accentsDiffer(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String letters(int count) {
+        return switch (count) {
+            case 1 -> "one letter differs";
+            case 2 -> "two letters differ";
+            default -> count + " letters differ";
+        };
+    }
+
+    private static Set<String> scripts(List<Token> tokens) {
+        Set<String> scripts = new LinkedHashSet<>();
+        for (Token token : tokens) {
+            for (Word word : token.source()) {
+                if (word.script() != null) {
+                    scripts.add(word.script());
+                }
+            }
+        }
+        return scripts;
+    }
+
+    private static Set<String> legalForms(List<Token> tokens) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (Token token : tokens) {
+            if (token.kind() == Token.Kind.LEGAL) {
+                forms.add(token.text());
+            }
+        }
+        return forms;
+    }
+
+    private static List<String> unpairedWritten(List<Token> tokens, boolean[] used) {
+        Set<Word> words = new LinkedHashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!used[k] && token.kind() != Token.Kind.LEGAL) {
+                words.addAll(token.source());
+            }
+        }
+        return words.stream().map(Word::original).toList();
+    }
+
+    private static boolean orderDiffers(List<Pair> chosenByQueryOrder) {
+        int last = -1;
+        for (Pair pair : chosenByQueryOrder) {
+            if (pair.candidate.from < last) {
+                return true;
+            }
+            last = pair.candidate.from;
+        }
+        return false;
+    }
+}
