@@ -132,6 +132,11 @@ final class CandidateIndex implements AutoCloseable {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(FIRST_NAME_OF_ENTITY, "1"))));
     }
 
+    /** Whether some registered name has this token. */
+    boolean knows(String text) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TOKENS, text)) > 0);
+    }
+
     boolean isEmpty() {
         return writer.getDocStats().numDocs == 0;
     }

@@ -26,9 +26,13 @@ final class Lexicon {
 
     private final Map<String, Reading> agencyPhrases = new HashMap<>();
     private final Map<String, Reading> personPhrases = new HashMap<>();
+    private final Map<String, Reading> legalWords = new HashMap<>();
     private final Set<String> genericWords = new HashSet<>();
     private final Map<String, Double> nameWeights = new HashMap<>();
     private int longestPhrase = 1;
+
+    /** Two thirds of a legal-form word spelt right: "ivt" for "pvt", "Cop" for "corp". */
+    private static final double NEAR_LEGAL_FORM = 0.66;
 
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -47,6 +51,27 @@ final class Lexicon {
 
     int longestPhrase() {
         return longestPhrase;
+    }
+
+    /**
+     * The legal form a misspelt word at the end of a company name most likely stands for
+     * ("Limitde", "Corporaation", "Ldt"), or null. Only words of three letters or more are
+     * compared, since shorter ones are too easily something else.
+     */
+    Reading nearLegalForm(String word) {
+        if (word.length() < 3) {
+            return null;
+        }
+        Reading best = null;
+        double bestScore = NEAR_LEGAL_FORM;
+        for (Map.Entry<String, Reading> legal : legalWords.entrySet()) {
+            TokenSimilarity.Result similarity = TokenSimilarity.compare(word, legal.getKey(), EntityType.PERSON);
+            if (similarity.score() >= bestScore) {
+                best = legal.getValue();
+                bestScore = similarity.score();
+            }
+        }
+        return best;
     }
 
     boolean isGeneric(String word) {
@@ -70,6 +95,9 @@ final class Lexicon {
             into.put(key, reading);
             if (alsoInto != null) {
                 alsoInto.put(key, reading);
+            }
+            if (legalForm && !key.contains(" ") && key.length() >= 3) {
+                legalWords.put(key, reading);
             }
             longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds registered agencies and persons by any of their names, forgiving spelling, script,
@@ -67,9 +68,10 @@ public final class NameMatcher implements AutoCloseable {
     public List<Match> search(MatchQuery query, int limit) {
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Match> best = new HashMap<>();
+        Predicate<String> knownWord = knownWords();
         for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
             ParsedName candidate = parser.parse(hit.name(), hit.type());
-            Optional<Match> match = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country());
+            Optional<Match> match = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), knownWord);
             match.ifPresent(m -> best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b));
         }
         List<Match> ranked = new ArrayList<>(best.values());
@@ -83,13 +85,21 @@ public final class NameMatcher implements AutoCloseable {
             return Optional.empty();
         }
         ParsedName reading = parser.parse(query.name(), candidate.type());
+        Predicate<String> knownWord = knownWords();
         return parseNames(candidate).stream()
-                .flatMap(name -> judge(reading, query, candidate.id(), name, candidate.country()).stream())
+                .flatMap(name -> judge(reading, query, candidate.id(), name, candidate.country(), knownWord).stream())
                 .max(Comparator.comparingDouble(Match::score));
     }
 
-    private Optional<Match> judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country) {
-        NameScorer.Scored scored = scorer.score(reading, candidate);
+    /** Words of registered names, asked once per word and search. */
+    private Predicate<String> knownWords() {
+        Map<String, Boolean> asked = new HashMap<>();
+        return word -> asked.computeIfAbsent(word, index::knows);
+    }
+
+    private Optional<Match> judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country,
+                                  Predicate<String> knownWord) {
+        NameScorer.Scored scored = scorer.score(reading, candidate, knownWord);
         double score = scored.score();
         String explanation = scored.explanation();
         if (query.country() != null && country != null && !query.country().equalsIgnoreCase(country)) {

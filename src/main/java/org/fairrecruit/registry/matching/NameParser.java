@@ -46,7 +46,28 @@ final class NameParser {
             }
             i += length;
         }
+        if (type == EntityType.AGENCY) {
+            readMisspeltLegalForms(tokens);
+        }
         return new ParsedName(name, type, List.copyOf(tokens));
+    }
+
+    /**
+     * Legal forms close company names, so unknown words at the very end that are nearly a legal
+     * form ("Pvt Limitde", "Corporaation") are read as one. At least one other word must remain.
+     */
+    private void readMisspeltLegalForms(List<Token> tokens) {
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            Token token = tokens.get(k);
+            if (token.kind() == Token.Kind.LEGAL) {
+                continue;
+            }
+            Lexicon.Reading legal = token.kind() == Token.Kind.NAME ? lexicon.nearLegalForm(token.text()) : null;
+            if (legal == null) {
+                return;
+            }
+            tokens.set(k, new Token(String.join(" ", legal.words()), Token.Kind.LEGAL, LEGAL_WEIGHT, token.source()));
+        }
     }
 
     private void addWord(List<Token> tokens, String text, List<Word> source, EntityType type, int wordCount) {

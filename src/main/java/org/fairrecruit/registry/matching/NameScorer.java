@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,13 @@ final class NameScorer {
     private static final double LEFT_OUT_MIDDLE_NAME = 0.5;
     /** A name that agrees only in trade words and legal forms is at best worth a look. */
     private static final double ONLY_GENERIC_AGREE = 0.7;
+    /**
+     * Most a near spelling counts when the query word is itself a name the registry knows:
+     * "Santoso" is a surname of its own, not a misspelling of "Santos".
+     */
+    private static final double KNOWN_OTHER_NAME = 0.5;
+    /** Same words in another order rank just below the same order, as the likelier entity. */
+    private static final double OTHER_ORDER = 0.005;
 
     record Scored(double score, String explanation) {
     }
@@ -49,10 +57,14 @@ final class NameScorer {
     private record Pair(Span query, Span candidate, TokenSimilarity.Result similarity, double weight) {
     }
 
-    Scored score(ParsedName query, ParsedName candidate) {
+    /**
+     * @param knownWord whether a token text is a word of some registered name; near spellings of
+     *                  another name are then not forgiven as typos
+     */
+    Scored score(ParsedName query, ParsedName candidate, Predicate<String> knownWord) {
         List<Token> q = query.tokens();
         List<Token> c = candidate.tokens();
-        List<Pair> pairs = pairs(q, c, candidate.type());
+        List<Pair> pairs = pairs(q, c, candidate.type(), knownWord);
         boolean[] qUsed = new boolean[q.size()];
         boolean[] cUsed = new boolean[c.size()];
         List<Pair> chosen = new ArrayList<>();
@@ -92,28 +104,41 @@ final class NameScorer {
         if (!distinctiveAgrees) {
             score *= ONLY_GENERIC_AGREE;
         }
-        return new Scored(Math.min(1, score), explain(query, candidate, chosen, qUsed, cUsed));
+        chosen.sort(Comparator.comparingInt(p -> p.query.from));
+        boolean otherOrder = orderDiffers(chosen.stream().filter(p -> !anyLegal(q, p.query)).toList());
+        if (otherOrder) {
+            score -= OTHER_ORDER;
+        }
+        return new Scored(Math.max(0, Math.min(1, score)), explain(query, candidate, chosen, qUsed, cUsed, otherOrder));
     }
 
-    private static List<Pair> pairs(List<Token> q, List<Token> c, EntityType type) {
+    private static List<Pair> pairs(List<Token> q, List<Token> c, EntityType type, Predicate<String> knownWord) {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
-                add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type);
+                add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type, knownWord);
                 if (i + 1 < q.size()) {
-                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type);
+                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type, knownWord);
                 }
                 if (j + 1 < c.size()) {
-                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type);
+                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, knownWord);
+                }
+                // A space typed one letter off ("Unite dWave" for "United Wave"), unless a word already agrees.
+                if (i + 1 < q.size() && j + 1 < c.size() && !q.get(i).text().equals(c.get(j).text())
+                        && !q.get(i + 1).text().equals(c.get(j + 1).text())) {
+                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 2), type, knownWord);
                 }
             }
         }
-        // Best similarity first; on a tie the pair that covers more of the names.
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.similarity.score()).thenComparingDouble(p -> -p.weight));
+        // Best similarity first; on a tie the pair of fewer words, then the weightier.
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.similarity.score())
+                .thenComparingInt(p -> p.query.to - p.query.from + p.candidate.to - p.candidate.from)
+                .thenComparingDouble(p -> -p.weight));
         return pairs;
     }
 
-    private static void add(List<Pair> pairs, List<Token> q, Span qs, List<Token> c, Span cs, EntityType type) {
+    private static void add(List<Pair> pairs, List<Token> q, Span qs, List<Token> c, Span cs, EntityType type,
+                            Predicate<String> knownWord) {
         boolean qLegal = anyLegal(q, qs);
         boolean cLegal = anyLegal(c, cs);
         if (qLegal != cLegal || (qLegal && (qs.to - qs.from > 1 || cs.to - cs.from > 1))) {
@@ -124,9 +149,14 @@ final class NameScorer {
                 : TokenSimilarity.compare(text(q, qs), text(c, cs), type);
         boolean merged = qs.to - qs.from > 1 || cs.to - cs.from > 1;
         // Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long.
-        if (similarity.score() >= TokenSimilarity.MIN_SIMILARITY && (!merged || similarity.score() >= 0.85)) {
-            pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
+        if (similarity.score() < TokenSimilarity.MIN_SIMILARITY || (merged && similarity.score() < 0.85)) {
+            return;
         }
+        if (!merged && !qLegal && similarity.way() != TokenSimilarity.Way.SAME && similarity.way() != TokenSimilarity.Way.INITIAL
+                && similarity.way() != TokenSimilarity.Way.ABBREVIATION && knownWord.test(q.get(qs.from).text())) {
+            similarity = new TokenSimilarity.Result(Math.min(similarity.score(), KNOWN_OTHER_NAME), TokenSimilarity.Way.OTHER_NAME, similarity.letters());
+        }
+        pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
     }
 
     private static boolean anyLegal(List<Token> tokens, Span span) {
@@ -186,7 +216,8 @@ final class NameScorer {
         return words.stream().map(Word::folded).collect(Collectors.joining(" "));
     }
 
-    private static String explain(ParsedName query, ParsedName candidate, List<Pair> chosen, boolean[] qUsed, boolean[] cUsed) {
+    private static String explain(ParsedName query, ParsedName candidate, List<Pair> chosen, boolean[] qUsed, boolean[] cUsed,
+                                  boolean otherOrder) {
         List<Token> q = query.tokens();
         List<Token> c = candidate.tokens();
         Set<String> notes = new LinkedHashSet<>();
@@ -195,7 +226,6 @@ final class NameScorer {
         if (!legalForms(q).equals(legalForms(c)) || unpaired(q, qUsed, Token.Kind.LEGAL) || unpaired(c, cUsed, Token.Kind.LEGAL)) {
             notes.add("legal form ignored");
         }
-        chosen.sort(Comparator.comparingInt(p -> p.query.from));
         for (Pair pair : chosen) {
             String asked = written(q, pair.query);
             String known = written(c, pair.candidate);
@@ -206,6 +236,8 @@ final class NameScorer {
                         if (!folded(q, pair.query).equals(folded(c, pair.candidate))) {
                             notes.add("legal form '" + asked + "' read as '" + known + "'");
                         }
+                    } else if (pair.query.to - pair.query.from > 1 && pair.candidate.to - pair.candidate.from > 1) {
+                        notes.add("spacing differs in '" + known + "'");
                     } else if (pair.query.to - pair.query.from > 1 || pair.candidate.to - pair.candidate.from > 1) {
                         notes.add("'" + asked + "' read as '" + known + "'");
                     } else if (!folded(q, pair.query).equals(folded(c, pair.candidate))) {
@@ -219,6 +251,7 @@ final class NameScorer {
                 case INITIAL -> notes.add("'" + asked + "' taken as the initial of '" + known + "'");
                 case SWAPPED -> notes.add("two letters swapped in '" + known + "'");
                 case TYPO -> notes.add(letters(pair.similarity.letters()) + " in '" + known + "'");
+                case OTHER_NAME -> notes.add("'" + asked + "' is another name than '" + known + "'");
                 case NONE -> throw new IllegalStateException("unpaired tokens are never chosen");
             }
         }
@@ -230,7 +263,7 @@ final class NameScorer {
         if (!extra.isEmpty()) {
             notes.add("'" + String.join(" ", extra) + "' not in the name");
         }
-        if (orderDiffers(chosen.stream().filter(p -> !anyLegal(q, p.query)).toList())) {
+        if (otherOrder) {
             notes.add("word order differs");
         }
         if (notes.isEmpty()) {

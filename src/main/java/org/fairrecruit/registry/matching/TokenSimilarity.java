@@ -17,7 +17,7 @@ final class TokenSimilarity {
     static final double ABBREVIATION = 0.8;
     static final double SOUNDS_ALIKE = 0.82;
 
-    enum Way { SAME, VARIANT, TYPO, SWAPPED, SOUNDS_ALIKE, INITIAL, ABBREVIATION, NONE }
+    enum Way { SAME, VARIANT, TYPO, SWAPPED, SOUNDS_ALIKE, INITIAL, ABBREVIATION, OTHER_NAME, NONE }
 
     record Result(double score, Way way, int letters) {
         static final Result NONE = new Result(0, Way.NONE, 0);
@@ -46,7 +46,9 @@ final class TokenSimilarity {
         if (score < ABBREVIATION && type == EntityType.AGENCY && isAbbreviation(query, candidate)) {
             return new Result(ABBREVIATION, Way.ABBREVIATION, 0);
         }
-        return score >= MIN_SIMILARITY ? new Result(score, way, edits.letters) : Result.NONE;
+        // Beyond about one changed letter in four it is another word, however cheap the changes.
+        boolean tooManyLetters = way != Way.VARIANT && edits.letters > 1 + Math.max(query.length(), candidate.length()) / 4;
+        return score >= MIN_SIMILARITY && !tooManyLetters ? new Result(score, way, edits.letters) : Result.NONE;
     }
 
     static String phoneticKey(String token) {
