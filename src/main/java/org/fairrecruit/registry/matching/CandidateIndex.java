@@ -56,7 +56,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final float SOUND_BOOST = 0.3f;
     /** Boost of a word within one or two typos relative to the word itself. */
     private static final float FUZZY_BOOST = 0.6f;
-    /** Trigrams only help for words the index has never seen, i.e. likely typos. */
+    /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
     private static final float TRIGRAM_BOOST = 0.15f;
     /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
     private static final int FUZZY_EXPANSIONS = 20;
@@ -200,13 +200,15 @@ final class CandidateIndex implements AutoCloseable {
                 String text = word.getKey();
                 float boost = word.getValue();
                 query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
-                if (text.length() >= 4) {
-                    int edits = text.length() >= 7 ? 2 : 1;
-                    Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), edits, 0, FUZZY_EXPANSIONS, true);
-                    query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
-                }
                 sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
+                // A word some registered name has is taken as meant; near spellings of it would
+                // be other names, which the scorer does not forgive anyway. Unknown words are
+                // likely misspelt: ask for words one edit away and for shared trigrams.
                 if (searcher.getIndexReader().docFreq(new Term(TOKENS, text)) == 0) {
+                    if (text.length() >= 4) {
+                        Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
+                        query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                    }
                     StringBuilder grams = new StringBuilder();
                     trigrams(text, grams);
                     for (String gram : grams.toString().split(" ")) {

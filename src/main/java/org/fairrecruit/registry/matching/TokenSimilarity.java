@@ -37,10 +37,16 @@ final class TokenSimilarity {
             return type == EntityType.PERSON && query.charAt(0) == candidate.charAt(0)
                     ? new Result(INITIAL, Way.INITIAL, 0) : Result.NONE;
         }
+        int shorter = Math.min(query.length(), candidate.length());
+        int longer = Math.max(query.length(), candidate.length());
+        // Words of very different length are never one word misspelt; only an abbreviation can join them.
+        if (shorter * 3 < longer * 2 && longer - shorter > 2) {
+            return type == EntityType.AGENCY && isAbbreviation(query, candidate) ? new Result(ABBREVIATION, Way.ABBREVIATION, 0) : Result.NONE;
+        }
         Edits edits = Edits.between(query, candidate);
-        double score = 1 - edits.cost / Math.max(query.length(), candidate.length());
+        double score = 1 - edits.cost / longer;
         Way way = edits.onlyRomanisation ? Way.VARIANT : edits.letters == 1 && edits.swapped ? Way.SWAPPED : Way.TYPO;
-        if (score < SOUNDS_ALIKE && query.length() >= 4 && candidate.length() >= 4 && soundAlike(query, candidate)) {
+        if (score < SOUNDS_ALIKE && score >= MIN_SIMILARITY - 0.2 && shorter >= 4 && soundAlike(query, candidate)) {
             return new Result(SOUNDS_ALIKE, Way.SOUNDS_ALIKE, edits.letters);
         }
         if (score < ABBREVIATION && type == EntityType.AGENCY && isAbbreviation(query, candidate)) {
@@ -86,25 +92,52 @@ final class TokenSimilarity {
         private static final double DOUBLED = 0.3;
         private static final double SWAP = 0.8;
 
+        private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(() -> new Table(32));
+
+        /** Reused dynamic-programming tables: comparing is the hot loop of every search. */
+        private static final class Table {
+            final double[][] cost;
+            final int[][] letters;
+            final boolean[][] cheapOnly;
+            final boolean[][] swap;
+
+            Table(int size) {
+                cost = new double[size][size];
+                letters = new int[size][size];
+                cheapOnly = new boolean[size][size];
+                swap = new boolean[size][size];
+            }
+        }
+
         static Edits between(String a, String b) {
             int n = a.length();
             int m = b.length();
-            double[][] cost = new double[n + 1][m + 1];
-            int[][] letters = new int[n + 1][m + 1];
-            boolean[][] cheapOnly = new boolean[n + 1][m + 1];
-            boolean[][] swap = new boolean[n + 1][m + 1];
+            Table table = TABLES.get();
+            if (table.cost.length <= Math.max(n, m)) {
+                table = new Table(Math.max(n, m) + 1);
+                TABLES.set(table);
+            }
+            double[][] cost = table.cost;
+            int[][] letters = table.letters;
+            boolean[][] cheapOnly = table.cheapOnly;
+            boolean[][] swap = table.swap;
+            cost[0][0] = 0;
+            letters[0][0] = 0;
             cheapOnly[0][0] = true;
+            swap[0][0] = false;
             for (int i = 1; i <= n; i++) {
                 double c = indelCost(a, i - 1);
                 cost[i][0] = cost[i - 1][0] + c;
                 letters[i][0] = i;
                 cheapOnly[i][0] = cheapOnly[i - 1][0] && c < 1;
+                swap[i][0] = false;
             }
             for (int j = 1; j <= m; j++) {
                 double c = indelCost(b, j - 1);
                 cost[0][j] = cost[0][j - 1] + c;
                 letters[0][j] = j;
                 cheapOnly[0][j] = cheapOnly[0][j - 1] && c < 1;
+                swap[0][j] = false;
             }
             for (int i = 1; i <= n; i++) {
                 for (int j = 1; j <= m; j++) {
