@@ -86,8 +86,8 @@ final class CandidateIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(256);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
-            // Changes become visible to searches within a second, without a reopen per upsert.
-            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.1);
+            // Changes become visible to searches within half a second, without a reopen per upsert.
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 0.5, 0.05);
             reopener.setName("name-index-reopen");
             reopener.setDaemon(true);
             reopener.start();

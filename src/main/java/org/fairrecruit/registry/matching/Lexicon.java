@@ -28,6 +28,7 @@ final class Lexicon {
     private final Map<String, Reading> personPhrases = new HashMap<>();
     private final Map<String, Reading> legalWords = new HashMap<>();
     private final Set<String> genericWords = new HashSet<>();
+    private final Set<String> phraseStarts = new HashSet<>();
     private final Map<String, Double> nameWeights = new HashMap<>();
     private int longestPhrase = 1;
 
@@ -43,6 +44,11 @@ final class Lexicon {
         read("generic-words.tsv", cols -> lexicon.genericWords.add(cols[0]));
         read("name-particles.tsv", cols -> lexicon.nameWeights.put(cols[0], Double.parseDouble(cols[1])));
         return lexicon;
+    }
+
+    /** Whether some phrase of several words starts with this word; most words start none. */
+    boolean startsPhrase(String word) {
+        return phraseStarts.contains(word);
     }
 
     Reading reading(String phrase, EntityType type) {
@@ -99,7 +105,11 @@ final class Lexicon {
             if (legalForm && !key.contains(" ") && key.length() >= 3) {
                 legalWords.put(key, reading);
             }
-            longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+            String[] words = key.split(" ");
+            longestPhrase = Math.max(longestPhrase, words.length);
+            if (words.length > 1) {
+                phraseStarts.add(words[0]);
+            }
         }
     }
 

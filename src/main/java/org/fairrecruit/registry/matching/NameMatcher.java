@@ -1,15 +1,14 @@
 package org.fairrecruit.registry.matching;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Finds registered agencies and persons by any of their names, forgiving spelling, script,
@@ -67,16 +66,20 @@ public final class NameMatcher implements AutoCloseable {
     /** Best first; only results at or above the POSSIBLE threshold. */
     public List<Match> search(MatchQuery query, int limit) {
         Map<EntityType, ParsedName> readings = readings(query);
-        Map<String, Match> best = new HashMap<>();
-        Predicate<String> knownWord = knownWords();
+        Map<String, Judged> best = new HashMap<>();
+        ScoringSession session = new ScoringSession(index::knows);
         for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
             ParsedName candidate = parser.parse(hit.name(), hit.type());
-            Optional<Match> match = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), knownWord);
-            match.ifPresent(m -> best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b));
+            Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), session);
+            if (judged.score >= rules.possibleThreshold()) {
+                best.merge(hit.id(), judged, (a, b) -> a.score >= b.score ? a : b);
+            }
         }
-        List<Match> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble((Judged j) -> -j.score).thenComparing(j -> j.id))
+                .limit(limit)
+                .map(Judged::toMatch)
+                .toList();
     }
 
     /** Compares a query with one known entity, without the index: the best of its names, if any is close enough. */
@@ -85,32 +88,46 @@ public final class NameMatcher implements AutoCloseable {
             return Optional.empty();
         }
         ParsedName reading = parser.parse(query.name(), candidate.type());
-        Predicate<String> knownWord = knownWords();
+        ScoringSession session = new ScoringSession(index::knows);
         return parseNames(candidate).stream()
-                .flatMap(name -> judge(reading, query, candidate.id(), name, candidate.country(), knownWord).stream())
-                .max(Comparator.comparingDouble(Match::score));
+                .map(name -> judge(reading, query, candidate.id(), name, candidate.country(), session))
+                .filter(judged -> judged.score >= rules.possibleThreshold())
+                .max(Comparator.comparingDouble(judged -> judged.score))
+                .map(Judged::toMatch);
     }
 
-    /** Words of registered names, asked once per word and search. */
-    private Predicate<String> knownWords() {
-        Map<String, Boolean> asked = new HashMap<>();
-        return word -> asked.computeIfAbsent(word, index::knows);
+    /** A scored name, explained only if it is returned. */
+    private final class Judged {
+        private final String id;
+        private final ParsedName name;
+        private final double score;
+        private final NameScorer.Scored scored;
+        private final String countryNote;
+
+        Judged(String id, ParsedName name, double score, NameScorer.Scored scored, String countryNote) {
+            this.id = id;
+            this.name = name;
+            this.score = score;
+            this.scored = scored;
+            this.countryNote = countryNote;
+        }
+
+        Match toMatch() {
+            Verdict verdict = score >= rules.matchThreshold() ? Verdict.MATCH : Verdict.POSSIBLE;
+            return new Match(id, name.type(), name.written(), round(score), verdict, scored.explanation() + countryNote);
+        }
     }
 
-    private Optional<Match> judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country,
-                                  Predicate<String> knownWord) {
-        NameScorer.Scored scored = scorer.score(reading, candidate, knownWord);
+    private Judged judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country,
+                         ScoringSession session) {
+        NameScorer.Scored scored = scorer.score(reading, candidate, session);
         double score = scored.score();
-        String explanation = scored.explanation();
+        String countryNote = "";
         if (query.country() != null && country != null && !query.country().equalsIgnoreCase(country)) {
             score = Math.max(0, score - OTHER_COUNTRY_PENALTY);
-            explanation += "; registered in " + country + ", not " + query.country().toUpperCase();
+            countryNote = "; registered in " + country + ", not " + query.country().toUpperCase(Locale.ROOT);
         }
-        if (score < rules.possibleThreshold()) {
-            return Optional.empty();
-        }
-        Verdict verdict = score >= rules.matchThreshold() ? Verdict.MATCH : Verdict.POSSIBLE;
-        return Optional.of(new Match(id, candidate.type(), candidate.written(), round(score), verdict, explanation));
+        return new Judged(id, candidate, score, scored, countryNote);
     }
 
     private Map<EntityType, ParsedName> readings(MatchQuery query) {

@@ -24,7 +24,7 @@ final class NameParser {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            int length = Math.min(lexicon.longestPhrase(), words.size() - i);
+            int length = lexicon.startsPhrase(words.get(i).folded()) ? Math.min(lexicon.longestPhrase(), words.size() - i) : 1;
             Lexicon.Reading reading = null;
             for (; length > 0; length--) {
                 reading = lexicon.reading(phrase(words, i, length), type);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +22,11 @@ final class NameScorer {
 
     /** Share of its weight a candidate's trade word costs when the query simply leaves it out. */
     private static final double LEFT_OUT_GENERIC = 0.3;
-    /** Share of its weight a person's middle name costs when the query leaves it out. */
-    private static final double LEFT_OUT_MIDDLE_NAME = 0.5;
+    /**
+     * Share of its weight a person's later name (middle name, second surname) costs when the query
+     * leaves it out, provided two distinctive names agree: "Ram Bahadur" alone is too little.
+     */
+    private static final double LEFT_OUT_LATER_NAME = 0.5;
     /** A name that agrees only in trade words and legal forms is at best worth a look. */
     private static final double ONLY_GENERIC_AGREE = 0.7;
     /**
@@ -34,7 +37,23 @@ final class NameScorer {
     /** Same words in another order rank just below the same order, as the likelier entity. */
     private static final double OTHER_ORDER = 0.005;
 
-    record Scored(double score, String explanation) {
+    /** A score, and the pairing behind it to explain it; most candidates are never explained. */
+    static final class Scored {
+        private final double score;
+        private final Supplier<String> explanation;
+
+        Scored(double score, Supplier<String> explanation) {
+            this.score = score;
+            this.explanation = explanation;
+        }
+
+        double score() {
+            return score;
+        }
+
+        String explanation() {
+            return explanation.get();
+        }
     }
 
     private record Span(int from, int to) {
@@ -57,14 +76,10 @@ final class NameScorer {
     private record Pair(Span query, Span candidate, TokenSimilarity.Result similarity, double weight) {
     }
 
-    /**
-     * @param knownWord whether a token text is a word of some registered name; near spellings of
-     *                  another name are then not forgiven as typos
-     */
-    Scored score(ParsedName query, ParsedName candidate, Predicate<String> knownWord) {
+    Scored score(ParsedName query, ParsedName candidate, ScoringSession session) {
         List<Token> q = query.tokens();
         List<Token> c = candidate.tokens();
-        List<Pair> pairs = pairs(q, c, candidate.type(), knownWord);
+        List<Pair> pairs = pairs(q, c, candidate.type(), session);
         boolean[] qUsed = new boolean[q.size()];
         boolean[] cUsed = new boolean[c.size()];
         List<Pair> chosen = new ArrayList<>();
@@ -78,9 +93,11 @@ final class NameScorer {
 
         double matched = 0;
         boolean distinctiveAgrees = false;
+        int namesAgreeing = 0;
         for (Pair pair : chosen) {
             matched += pair.similarity.score() * pair.weight;
             distinctiveAgrees |= hasKind(q, pair.query, Token.Kind.NAME) || hasKind(q, pair.query, Token.Kind.COMMON);
+            namesAgreeing += hasKind(q, pair.query, Token.Kind.NAME) ? 1 : 0;
         }
         double total = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -94,8 +111,8 @@ final class NameScorer {
             if (!cUsed[j]) {
                 if (token.kind() == Token.Kind.GENERIC && !queryHasUnpairedGeneric) {
                     weight *= LEFT_OUT_GENERIC;
-                } else if (candidate.type() == EntityType.PERSON && j > 0 && j < c.size() - 1 && !queryHasUnpairedName) {
-                    weight *= LEFT_OUT_MIDDLE_NAME;
+                } else if (candidate.type() == EntityType.PERSON && j > 0 && !queryHasUnpairedName && namesAgreeing >= 2) {
+                    weight *= LEFT_OUT_LATER_NAME;
                 }
             }
             total += weight;
@@ -109,24 +126,24 @@ final class NameScorer {
         if (otherOrder) {
             score -= OTHER_ORDER;
         }
-        return new Scored(Math.max(0, Math.min(1, score)), explain(query, candidate, chosen, qUsed, cUsed, otherOrder));
+        return new Scored(Math.max(0, Math.min(1, score)), () -> explain(query, candidate, chosen, qUsed, cUsed, otherOrder));
     }
 
-    private static List<Pair> pairs(List<Token> q, List<Token> c, EntityType type, Predicate<String> knownWord) {
+    private static List<Pair> pairs(List<Token> q, List<Token> c, EntityType type, ScoringSession session) {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
-                add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type, knownWord);
+                add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type, session);
                 if (i + 1 < q.size()) {
-                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type, knownWord);
+                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type, session);
                 }
                 if (j + 1 < c.size()) {
-                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, knownWord);
+                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, session);
                 }
                 // A space typed one letter off ("Unite dWave" for "United Wave"), unless a word already agrees.
                 if (i + 1 < q.size() && j + 1 < c.size() && !q.get(i).text().equals(c.get(j).text())
                         && !q.get(i + 1).text().equals(c.get(j + 1).text())) {
-                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 2), type, knownWord);
+                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 2), type, session);
                 }
             }
         }
@@ -138,7 +155,7 @@ final class NameScorer {
     }
 
     private static void add(List<Pair> pairs, List<Token> q, Span qs, List<Token> c, Span cs, EntityType type,
-                            Predicate<String> knownWord) {
+                            ScoringSession session) {
         boolean qLegal = anyLegal(q, qs);
         boolean cLegal = anyLegal(c, cs);
         if (qLegal != cLegal || (qLegal && (qs.to - qs.from > 1 || cs.to - cs.from > 1))) {
@@ -146,14 +163,14 @@ final class NameScorer {
         }
         TokenSimilarity.Result similarity = qLegal
                 ? (q.get(qs.from).text().equals(c.get(cs.from).text()) ? new TokenSimilarity.Result(1, TokenSimilarity.Way.SAME, 0) : TokenSimilarity.Result.NONE)
-                : TokenSimilarity.compare(text(q, qs), text(c, cs), type);
+                : session.compare(text(q, qs), text(c, cs), type);
         boolean merged = qs.to - qs.from > 1 || cs.to - cs.from > 1;
         // Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long.
         if (similarity.score() < TokenSimilarity.MIN_SIMILARITY || (merged && similarity.score() < 0.85)) {
             return;
         }
         if (!merged && !qLegal && similarity.way() != TokenSimilarity.Way.SAME && similarity.way() != TokenSimilarity.Way.INITIAL
-                && similarity.way() != TokenSimilarity.Way.ABBREVIATION && knownWord.test(q.get(qs.from).text())) {
+                && similarity.way() != TokenSimilarity.Way.ABBREVIATION && session.isKnown(q.get(qs.from).text())) {
             similarity = new TokenSimilarity.Result(Math.min(similarity.score(), KNOWN_OTHER_NAME), TokenSimilarity.Way.OTHER_NAME, similarity.letters());
         }
         pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
