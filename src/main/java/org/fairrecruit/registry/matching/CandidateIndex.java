@@ -8,6 +8,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -58,6 +59,9 @@ final class CandidateIndex implements AutoCloseable {
     private static final float FUZZY_BOOST = 0.6f;
     /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
     private static final float TRIGRAM_BOOST = 0.15f;
+    /** A trigram in more than one name in this many is too common to help find a misspelt word. */
+    private static final int COMMON_TRIGRAM_SHARE = 50;
+    private static final int COMMON_TRIGRAM_FLOOR = 1_000;
     /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
     private static final int FUZZY_EXPANSIONS = 20;
 
@@ -164,8 +168,10 @@ final class CandidateIndex implements AutoCloseable {
                 if (k + 1 < searchable.size()) {
                     tokens.append(text).append(searchable.get(k + 1).text()).append(' ');
                 }
-                sounds.append(TokenSimilarity.phoneticKey(text)).append(' ');
-                trigrams(text, trigrams);
+                if (isDistinctive(searchable.get(k))) {
+                    sounds.append(TokenSimilarity.phoneticKey(text)).append(' ');
+                    trigrams(text, trigrams);
+                }
             }
             doc.add(new Field(TOKENS, tokens.toString(), TERMS_ONLY));
             doc.add(new Field(SOUNDS, sounds.toString(), TERMS_ONLY));
@@ -177,12 +183,15 @@ final class CandidateIndex implements AutoCloseable {
 
     /**
      * One query for all the readings of the query name (as agency and as person when the type is
-     * open). Each word asks for itself, its phonetic key and its near spellings; words the index
-     * does not know also ask for their trigrams.
+     * open). Each word asks for itself, each pair of neighbours for the two written as one, each
+     * distinctive word for its phonetic key; words the index does not know, likely misspelt, ask
+     * for words one edit away and for a share of their trigrams.
      */
     List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
         return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
             Map<String, Float> words = new LinkedHashMap<>();
+            Map<String, Float> sounds = new HashMap<>();
             for (ParsedName reading : readings) {
                 List<Token> searchable = searchable(reading);
                 for (int k = 0; k < searchable.size(); k++) {
@@ -191,35 +200,29 @@ final class CandidateIndex implements AutoCloseable {
                     if (k + 1 < searchable.size()) {
                         words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
                     }
+                    if (isDistinctive(token)) {
+                        sounds.merge(TokenSimilarity.phoneticKey(token.text()), (float) token.weight() * SOUND_BOOST, Math::max);
+                    }
                 }
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            Map<String, Float> sounds = new HashMap<>();
-            Map<String, Float> trigrams = new HashMap<>();
             for (Map.Entry<String, Float> word : words.entrySet()) {
                 String text = word.getKey();
                 float boost = word.getValue();
                 query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
-                sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
                 // A word some registered name has is taken as meant; near spellings of it would
-                // be other names, which the scorer does not forgive anyway. Unknown words are
-                // likely misspelt: ask for words one edit away and for shared trigrams.
-                if (searcher.getIndexReader().docFreq(new Term(TOKENS, text)) == 0) {
-                    if (text.length() >= 4) {
-                        Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
-                        query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
-                    }
-                    StringBuilder grams = new StringBuilder();
-                    trigrams(text, grams);
-                    for (String gram : grams.toString().split(" ")) {
-                        trigrams.merge(gram, boost * TRIGRAM_BOOST, Math::max);
+                // be other names, which the scorer does not forgive anyway.
+                if (reader.docFreq(new Term(TOKENS, text)) == 0 && text.length() >= 4) {
+                    Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
+                    query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                    Query grams = sharedTrigrams(reader, text);
+                    if (grams != null) {
+                        query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
                     }
                 }
             }
             sounds.forEach((key, boost) -> query.add(
                     new BoostQuery(new TermQuery(new Term(SOUNDS, key)), boost), BooleanClause.Occur.SHOULD));
-            trigrams.forEach((gram, boost) -> query.add(
-                    new BoostQuery(new TermQuery(new Term(TRIGRAMS, gram)), boost), BooleanClause.Occur.SHOULD));
             if (type != null) {
                 query.add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER);
             }
@@ -231,6 +234,34 @@ final class CandidateIndex implements AutoCloseable {
             }
             return hits;
         });
+    }
+
+    /**
+     * Names sharing a third of the word's trigrams. Trigrams found in a large share of all names
+     * ("an_", "_ra") say nothing and would make the search read long lists, so they are left out.
+     */
+    private static Query sharedTrigrams(IndexReader reader, String text) throws IOException {
+        StringBuilder all = new StringBuilder();
+        trigrams(text, all);
+        int tooCommon = Math.max(COMMON_TRIGRAM_FLOOR, reader.maxDoc() / COMMON_TRIGRAM_SHARE);
+        List<Term> grams = new ArrayList<>();
+        for (String gram : all.toString().split(" ")) {
+            Term term = new Term(TRIGRAMS, gram);
+            int frequency = reader.docFreq(term);
+            if (frequency > 0 && frequency <= tooCommon) {
+                grams.add(term);
+            }
+        }
+        if (grams.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        grams.forEach(term -> shared.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        return shared.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 3)).build();
+    }
+
+    private static boolean isDistinctive(Token token) {
+        return token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON;
     }
 
     private static List<Token> searchable(ParsedName name) {

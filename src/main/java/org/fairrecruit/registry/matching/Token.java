@@ -1,7 +1,6 @@
 package org.fairrecruit.registry.matching;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A comparable unit of a parsed name.
@@ -20,19 +19,5 @@ record Token(String text, Kind kind, double weight, List<Word> source) {
         GENERIC,
         /** "Pvt Ltd", "PT", "Inc" */
         LEGAL
-    }
-
-    /** As written, for explanations. */
-    String written() {
-        return source.stream().map(Word::original).collect(Collectors.joining(" "));
-    }
-
-    String folded() {
-        return source.stream().map(Word::folded).collect(Collectors.joining(" "));
-    }
-
-    /** True when a table or abbreviation changed the written word into {@link #text}. */
-    boolean rewritten() {
-        return !folded().equals(text);
     }
 }
