@@ -161,10 +161,14 @@ final class NameScorer {
         if (qLegal != cLegal || (qLegal && (qs.to - qs.from > 1 || cs.to - cs.from > 1))) {
             return;
         }
-        TokenSimilarity.Result similarity = qLegal
-                ? (q.get(qs.from).text().equals(c.get(cs.from).text()) ? new TokenSimilarity.Result(1, TokenSimilarity.Way.SAME, 0) : TokenSimilarity.Result.NONE)
-                : session.compare(text(q, qs), text(c, cs), type);
         boolean merged = qs.to - qs.from > 1 || cs.to - cs.from > 1;
+        // Most word pairs are told apart by length alone, before any text is built.
+        if (merged && Math.abs(length(q, qs) - length(c, cs)) > 2) {
+            return;
+        }
+        TokenSimilarity.Result similarity = qLegal
+                ? (q.get(qs.from).text().equals(c.get(cs.from).text()) ? TokenSimilarity.Result.SAME : TokenSimilarity.Result.NONE)
+                : session.compare(text(q, qs), text(c, cs), type);
         // Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long.
         if (similarity.score() < TokenSimilarity.MIN_SIMILARITY || (merged && similarity.score() < 0.85)) {
             return;
@@ -207,6 +211,14 @@ final class NameScorer {
             sb.append(tokens.get(k).text());
         }
         return sb.toString();
+    }
+
+    private static int length(List<Token> tokens, Span span) {
+        int length = 0;
+        for (int k = span.from; k < span.to; k++) {
+            length += tokens.get(k).text().length();
+        }
+        return length;
     }
 
     private static double weight(List<Token> tokens, Span span) {

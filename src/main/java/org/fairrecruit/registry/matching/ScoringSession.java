@@ -25,6 +25,9 @@ final class ScoringSession {
     }
 
     TokenSimilarity.Result compare(String query, String candidate, EntityType type) {
+        if (query.equals(candidate)) {
+            return TokenSimilarity.Result.SAME;
+        }
         return compared.computeIfAbsent(type.ordinal() + query + '\u0000' + candidate,
                 key -> TokenSimilarity.compare(query, candidate, type));
     }

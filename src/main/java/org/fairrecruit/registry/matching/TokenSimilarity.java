@@ -21,6 +21,7 @@ final class TokenSimilarity {
 
     record Result(double score, Way way, int letters) {
         static final Result NONE = new Result(0, Way.NONE, 0);
+        static final Result SAME = new Result(1, Way.SAME, 0);
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
@@ -31,7 +32,7 @@ final class TokenSimilarity {
 
     static Result compare(String query, String candidate, EntityType type) {
         if (query.equals(candidate)) {
-            return new Result(1, Way.SAME, 0);
+            return Result.SAME;
         }
         if (query.length() == 1 || candidate.length() == 1) {
             return type == EntityType.PERSON && query.charAt(0) == candidate.charAt(0)
