@@ -191,7 +191,7 @@ final class CandidateIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Map<String, Float> words = new LinkedHashMap<>();
-            Map<String, Float> sounds = new HashMap<>();
+            Map<String, Float> distinctive = new HashMap<>();
             for (ParsedName reading : readings) {
                 List<Token> searchable = searchable(reading);
                 for (int k = 0; k < searchable.size(); k++) {
@@ -201,20 +201,28 @@ final class CandidateIndex implements AutoCloseable {
                         words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
                     }
                     if (isDistinctive(token)) {
-                        sounds.merge(TokenSimilarity.phoneticKey(token.text()), (float) token.weight() * SOUND_BOOST, Math::max);
+                        distinctive.merge(token.text(), (float) token.weight(), Math::max);
                     }
                 }
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
+            Map<String, Float> sounds = new HashMap<>();
             for (Map.Entry<String, Float> word : words.entrySet()) {
                 String text = word.getKey();
                 float boost = word.getValue();
                 query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
-                // A word some registered name has is taken as meant; near spellings of it would
-                // be other names, which the scorer does not forgive anyway.
-                if (reader.docFreq(new Term(TOKENS, text)) == 0 && text.length() >= 4) {
+                // A word some registered name has is taken as meant: near spellings of it would
+                // be other names, which the scorer does not forgive anyway. Only unknown words,
+                // likely misspelt, ask for words one edit away, alike in sound or in trigrams.
+                if (reader.docFreq(new Term(TOKENS, text)) > 0) {
+                    continue;
+                }
+                if (text.length() >= 4) {
                     Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
                     query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                if (distinctive.containsKey(text)) {
+                    sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
                     Query grams = sharedTrigrams(reader, text);
                     if (grams != null) {
                         query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
