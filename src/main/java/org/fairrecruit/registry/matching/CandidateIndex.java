@@ -1,0 +1,314 @@
+package org.fairrecruit.registry.matching;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidate retrieval: an in-memory Lucene index with one document per name. Fields hold the
+ * compared token texts (plus each pair of neighbouring words written as one), their phonetic
+ * keys and character trigrams. Lucene's BM25 weighs rare words up and common ones
+ * ("Global", "Mohammad") down, and its top-k scoring skips documents that hold only common words,
+ * so frequent words do not slow a search down.
+ */
+final class CandidateIndex implements AutoCloseable {
+
+    private static final String ID = "id";
+    private static final String TYPE = "type";
+    private static final String NAME = "name";
+    private static final String COUNTRY = "country";
+    private static final String FIRST_NAME_OF_ENTITY = "first";
+    private static final String TOKENS = "tokens";
+    private static final String SOUNDS = "sounds";
+    private static final String TRIGRAMS = "trigrams";
+
+    /** Boost of a phonetic key relative to the word itself. */
+    private static final float SOUND_BOOST = 0.3f;
+    /** Boost of a word within one or two typos relative to the word itself. */
+    private static final float FUZZY_BOOST = 0.6f;
+    /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
+    private static final float TRIGRAM_BOOST = 0.15f;
+    /** A trigram in more than one name in this many is too common to help find a misspelt word. */
+    private static final int COMMON_TRIGRAM_SHARE = 50;
+    private static final int COMMON_TRIGRAM_FLOOR = 1_000;
+    /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
+    private static final int FUZZY_EXPANSIONS = 20;
+
+    private static final FieldType TERMS_ONLY = new FieldType();
+
+    static {
+        TERMS_ONLY.setIndexOptions(IndexOptions.DOCS);
+        TERMS_ONLY.setOmitNorms(true);
+        TERMS_ONLY.setTokenized(true);
+        TERMS_ONLY.setStored(false);
+        TERMS_ONLY.freeze();
+    }
+
+    /** A stored name returned by a search. */
+    record Hit(String id, EntityType type, String name, String country) {
+    }
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+    CandidateIndex() {
+        try {
+            Analyzer whitespace = new WhitespaceAnalyzer();
+            IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(256);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+            // Changes become visible to searches within half a second, without a reopen per upsert.
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 0.5, 0.05);
+            reopener.setName("name-index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void replace(String id, List<Document> names) {
+        try {
+            writer.updateDocuments(new Term(ID, id), names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void add(List<Document> names) {
+        try {
+            writer.addDocuments(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void refreshNow() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int entities() {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(FIRST_NAME_OF_ENTITY, "1"))));
+    }
+
+    /** Whether some registered name has this token. */
+    boolean knows(String text) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TOKENS, text)) > 0);
+    }
+
+    boolean isEmpty() {
+        return writer.getDocStats().numDocs == 0;
+    }
+
+    static List<Document> documents(MatchableEntity entity, List<ParsedName> names) {
+        List<Document> documents = new ArrayList<>(names.size());
+        for (ParsedName name : names) {
+            Document doc = new Document();
+            doc.add(new StringField(ID, entity.id(), Field.Store.YES));
+            doc.add(new StringField(TYPE, entity.type().name(), Field.Store.YES));
+            doc.add(new StoredField(NAME, name.written()));
+            if (entity.country() != null) {
+                doc.add(new StoredField(COUNTRY, entity.country()));
+            }
+            if (documents.isEmpty()) {
+                doc.add(new StringField(FIRST_NAME_OF_ENTITY, "1", Field.Store.NO));
+            }
+            StringBuilder tokens = new StringBuilder();
+            StringBuilder sounds = new StringBuilder();
+            StringBuilder trigrams = new StringBuilder();
+            List<Token> searchable = searchable(name);
+            for (int k = 0; k < searchable.size(); k++) {
+                String text = searchable.get(k).text();
+                tokens.append(text).append(' ');
+                if (k + 1 < searchable.size()) {
+                    tokens.append(text).append(searchable.get(k + 1).text()).append(' ');
+                }
+                if (isDistinctive(searchable.get(k))) {
+                    sounds.append(TokenSimilarity.phoneticKey(text)).append(' ');
+                    trigrams(text, trigrams);
+                }
+            }
+            doc.add(new Field(TOKENS, tokens.toString(), TERMS_ONLY));
+            doc.add(new Field(SOUNDS, sounds.toString(), TERMS_ONLY));
+            doc.add(new Field(TRIGRAMS, trigrams.toString(), TERMS_ONLY));
+            documents.add(doc);
+        }
+        return documents;
+    }
+
+    /**
+     * One query for all the readings of the query name (as agency and as person when the type is
+     * open). Each word asks for itself, each pair of neighbours for the two written as one, each
+     * distinctive word for its phonetic key; words the index does not know, likely misspelt, ask
+     * for words one edit away and for a share of their trigrams.
+     */
+    List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Float> words = new LinkedHashMap<>();
+            Map<String, Float> distinctive = new HashMap<>();
+            for (ParsedName reading : readings) {
+                List<Token> searchable = searchable(reading);
+                for (int k = 0; k < searchable.size(); k++) {
+                    Token token = searchable.get(k);
+                    words.merge(token.text(), (float) token.weight(), Math::max);
+                    if (k + 1 < searchable.size()) {
+                        words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
+                    }
+                    if (isDistinctive(token)) {
+                        distinctive.merge(token.text(), (float) token.weight(), Math::max);
+                    }
+                }
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            Map<String, Float> sounds = new HashMap<>();
+            for (Map.Entry<String, Float> word : words.entrySet()) {
+                String text = word.getKey();
+                float boost = word.getValue();
+                query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
+                // A word some registered name has is taken as meant: near spellings of it would
+                // be other names, which the scorer does not forgive anyway. Only unknown words,
+                // likely misspelt, ask for words one edit away, alike in sound or in trigrams.
+                if (reader.docFreq(new Term(TOKENS, text)) > 0) {
+                    continue;
+                }
+                if (text.length() >= 4) {
+                    Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
+                    query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                if (distinctive.containsKey(text)) {
+                    sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
+                    Query grams = sharedTrigrams(reader, text);
+                    if (grams != null) {
+                        query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                    }
+                }
+            }
+            sounds.forEach((key, boost) -> query.add(
+                    new BoostQuery(new TermQuery(new Term(SOUNDS, key)), boost), BooleanClause.Occur.SHOULD));
+            if (type != null) {
+                query.add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER);
+            }
+            TopDocs top = searcher.search(query.build(), candidates);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(scoreDoc.doc, Set.of(ID, TYPE, NAME, COUNTRY));
+                hits.add(new Hit(doc.get(ID), EntityType.valueOf(doc.get(TYPE)), doc.get(NAME), doc.get(COUNTRY)));
+            }
+            return hits;
+        });
+    }
+
+    /**
+     * Names sharing a third of the word's trigrams. Trigrams found in a large share of all names
+     * ("an_", "_ra") say nothing and would make the search read long lists, so they are left out.
+     */
+    private static Query sharedTrigrams(IndexReader reader, String text) throws IOException {
+        StringBuilder all = new StringBuilder();
+        trigrams(text, all);
+        int tooCommon = Math.max(COMMON_TRIGRAM_FLOOR, reader.maxDoc() / COMMON_TRIGRAM_SHARE);
+        List<Term> grams = new ArrayList<>();
+        for (String gram : all.toString().split(" ")) {
+            Term term = new Term(TRIGRAMS, gram);
+            int frequency = reader.docFreq(term);
+            if (frequency > 0 && frequency <= tooCommon) {
+                grams.add(term);
+            }
+        }
+        if (grams.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        grams.forEach(term -> shared.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        return shared.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 3)).build();
+    }
+
+    private static boolean isDistinctive(Token token) {
+        return token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON;
+    }
+
+    private static List<Token> searchable(ParsedName name) {
+        return name.tokens().stream().filter(t -> t.kind() != Token.Kind.LEGAL).toList();
+    }
+
+    private static void trigrams(String text, StringBuilder into) {
+        String padded = "_" + text + "_";
+        for (int k = 0; k + 3 <= padded.length(); k++) {
+            into.append(padded, k, k + 3).append(' ');
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reopener.close();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.fairrecruit.registry.matching;
+
+public enum EntityType { AGENCY, PERSON }

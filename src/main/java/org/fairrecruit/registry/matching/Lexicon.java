@@ -1,0 +1,133 @@
+package org.fairrecruit.registry.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The equivalence tables of src/main/resources/matching: legal forms, generic trade words,
+ * abbreviations, name-part spellings and the weights of very common name parts. Keys are
+ * folded words joined by single spaces.
+ */
+final class Lexicon {
+
+    /** How a phrase of one or more words is read. */
+    record Reading(List<String> words, boolean legalForm) {
+    }
+
+    private final Map<String, Reading> agencyPhrases = new HashMap<>();
+    private final Map<String, Reading> personPhrases = new HashMap<>();
+    private final Map<String, Reading> legalWords = new HashMap<>();
+    private final Set<String> genericWords = new HashSet<>();
+    private final Set<String> phraseStarts = new HashSet<>();
+    private final Map<String, Double> nameWeights = new HashMap<>();
+    private int longestPhrase = 1;
+
+    /** Two thirds of a legal-form word spelt right: "ivt" for "pvt", "Cop" for "corp". */
+    private static final double NEAR_LEGAL_FORM = 0.66;
+
+    static Lexicon load() {
+        Lexicon lexicon = new Lexicon();
+        // Name parts first: an abbreviation or legal-form reading of the same spelling wins for agencies.
+        read("name-parts.tsv", cols -> lexicon.addGroup(cols, lexicon.personPhrases, lexicon.agencyPhrases, false));
+        read("abbreviations.tsv", cols -> lexicon.addGroup(cols, lexicon.agencyPhrases, null, false));
+        read("legal-forms.tsv", cols -> lexicon.addGroup(cols, lexicon.agencyPhrases, null, true));
+        read("generic-words.tsv", cols -> lexicon.genericWords.add(cols[0]));
+        read("name-particles.tsv", cols -> lexicon.nameWeights.put(cols[0], Double.parseDouble(cols[1])));
+        return lexicon;
+    }
+
+    /** Whether some phrase of several words starts with this word; most words start none. */
+    boolean startsPhrase(String word) {
+        return phraseStarts.contains(word);
+    }
+
+    Reading reading(String phrase, EntityType type) {
+        return (type == EntityType.PERSON ? personPhrases : agencyPhrases).get(phrase);
+    }
+
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    /**
+     * The legal form a misspelt word at the end of a company name most likely stands for
+     * ("Limitde", "Corporaation", "Ldt"), or null. Only words of three letters or more are
+     * compared, since shorter ones are too easily something else.
+     */
+    Reading nearLegalForm(String word) {
+        if (word.length() < 3) {
+            return null;
+        }
+        Reading best = null;
+        double bestScore = NEAR_LEGAL_FORM;
+        for (Map.Entry<String, Reading> legal : legalWords.entrySet()) {
+            TokenSimilarity.Result similarity = TokenSimilarity.compare(word, legal.getKey(), EntityType.PERSON);
+            if (similarity.score() >= bestScore) {
+                best = legal.getValue();
+                bestScore = similarity.score();
+            }
+        }
+        return best;
+    }
+
+    boolean isGeneric(String word) {
+        return genericWords.contains(word);
+    }
+
+    /** Weight of a personal-name part relative to an ordinary one; 0 for honorifics. */
+    double nameWeight(String word) {
+        return nameWeights.getOrDefault(word, 1.0);
+    }
+
+    private void addGroup(String[] cols, Map<String, Reading> into, Map<String, Reading> alsoInto, boolean legalForm) {
+        Reading reading = new Reading(List.of(cols[0].split(" ")), legalForm);
+        Set<String> spellings = new HashSet<>();
+        spellings.add(cols[0]);
+        if (cols.length > 1) {
+            spellings.addAll(List.of(cols[1].split(",")));
+        }
+        for (String spelling : spellings) {
+            String key = spelling.trim();
+            into.put(key, reading);
+            if (alsoInto != null) {
+                alsoInto.put(key, reading);
+            }
+            if (legalForm && !key.contains(" ") && key.length() >= 3) {
+                legalWords.put(key, reading);
+            }
+            String[] words = key.split(" ");
+            longestPhrase = Math.max(longestPhrase, words.length);
+            if (words.length > 1) {
+                phraseStarts.add(words[0]);
+            }
+        }
+    }
+
+    private static void read(String file, Consumer<String[]> row) {
+        String path = "/matching/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    row.accept(line.strip().split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

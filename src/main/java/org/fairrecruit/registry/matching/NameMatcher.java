@@ -1,0 +1,159 @@
+package org.fairrecruit.registry.matching;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds registered agencies and persons by any of their names, forgiving spelling, script,
+ * word order, legal forms and abbreviations, and says what it forgave.
+ *
+ * <p>Searches are safe while other threads upsert; a change is visible to searches within a second.
+ */
+public final class NameMatcher implements AutoCloseable {
+
+    /** A different registered country makes a name a little less likely to be the one meant. */
+    private static final double OTHER_COUNTRY_PENALTY = 0.05;
+
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    private final MatchingRules rules;
+    private final NameParser parser = new NameParser(LEXICON);
+    private final Normalizer normalizer = new Normalizer();
+    private final NameScorer scorer = new NameScorer();
+    private final CandidateIndex index = new CandidateIndex();
+
+    public NameMatcher(MatchingRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Replaces all names of the entity with this id. */
+    public void upsert(MatchableEntity entity) {
+        index.replace(entity.id(), CandidateIndex.documents(entity, parseNames(entity)));
+    }
+
+    /** Loads many entities at once, as at start-up; visible to searches when it returns. */
+    public void upsertAll(Collection<MatchableEntity> entities) {
+        // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
+        boolean fresh = index.isEmpty();
+        entities.parallelStream().forEach(entity -> {
+            var documents = CandidateIndex.documents(entity, parseNames(entity));
+            if (fresh) {
+                index.add(documents);
+            } else {
+                index.replace(entity.id(), documents);
+            }
+        });
+        index.refreshNow();
+    }
+
+    public void remove(String id) {
+        index.remove(id);
+    }
+
+    /** Number of entities, as searches currently see them. */
+    public int size() {
+        index.refreshNow();
+        return index.entities();
+    }
+
+    /** Best first; only results at or above the POSSIBLE threshold. */
+    public List<Match> search(MatchQuery query, int limit) {
+        Map<EntityType, ParsedName> readings = readings(query);
+        Map<String, Judged> best = new HashMap<>();
+        ScoringSession session = new ScoringSession(index::knows);
+        for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
+            ParsedName candidate = parser.parse(hit.name(), hit.type());
+            Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), session);
+            if (judged.score >= rules.possibleThreshold()) {
+                best.merge(hit.id(), judged, (a, b) -> a.score >= b.score ? a : b);
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble((Judged j) -> -j.score).thenComparing(j -> j.id))
+                .limit(limit)
+                .map(Judged::toMatch)
+                .toList();
+    }
+
+    /** Compares a query with one known entity, without the index: the best of its names, if any is close enough. */
+    public Optional<Match> compare(MatchQuery query, MatchableEntity candidate) {
+        if (query.type() != null && query.type() != candidate.type()) {
+            return Optional.empty();
+        }
+        ParsedName reading = parser.parse(query.name(), candidate.type());
+        ScoringSession session = new ScoringSession(index::knows);
+        return parseNames(candidate).stream()
+                .map(name -> judge(reading, query, candidate.id(), name, candidate.country(), session))
+                .filter(judged -> judged.score >= rules.possibleThreshold())
+                .max(Comparator.comparingDouble(judged -> judged.score))
+                .map(Judged::toMatch);
+    }
+
+    /** A scored name, explained only if it is returned. */
+    private final class Judged {
+        private final String id;
+        private final ParsedName name;
+        private final double score;
+        private final NameScorer.Scored scored;
+        private final String countryNote;
+
+        Judged(String id, ParsedName name, double score, NameScorer.Scored scored, String countryNote) {
+            this.id = id;
+            this.name = name;
+            this.score = score;
+            this.scored = scored;
+            this.countryNote = countryNote;
+        }
+
+        Match toMatch() {
+            Verdict verdict = score >= rules.matchThreshold() ? Verdict.MATCH : Verdict.POSSIBLE;
+            return new Match(id, name.type(), name.written(), round(score), verdict, scored.explanation() + countryNote);
+        }
+    }
+
+    private Judged judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country,
+                         ScoringSession session) {
+        NameScorer.Scored scored = scorer.score(reading, candidate, session);
+        double score = scored.score();
+        String countryNote = "";
+        if (query.country() != null && country != null && !query.country().equalsIgnoreCase(country)) {
+            score = Math.max(0, score - OTHER_COUNTRY_PENALTY);
+            countryNote = "; registered in " + country + ", not " + query.country().toUpperCase(Locale.ROOT);
+        }
+        return new Judged(id, candidate, score, scored, countryNote);
+    }
+
+    private Map<EntityType, ParsedName> readings(MatchQuery query) {
+        var words = normalizer.words(query.name());
+        Map<EntityType, ParsedName> readings = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            if (query.type() == null || query.type() == type) {
+                readings.put(type, parser.parse(query.name(), words, type));
+            }
+        }
+        return readings;
+    }
+
+    private List<ParsedName> parseNames(MatchableEntity entity) {
+        return entity.names().stream()
+                .filter(name -> name != null && !name.isBlank())
+                .map(name -> parser.parse(name, entity.type()))
+                .toList();
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,4 @@
+package org.fairrecruit.registry.matching;
+
+/** MATCH: confident the query names that entity. POSSIBLE: similar enough that a person should look. */
+public enum Verdict { MATCH, POSSIBLE }

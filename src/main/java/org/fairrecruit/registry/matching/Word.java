@@ -1,0 +1,17 @@
+package org.fairrecruit.registry.matching;
+
+/**
+ * One word of a name after normalisation.
+ *
+ * @param folded   lower-case ASCII letters and digits, the form everything else compares
+ * @param original the word as written, for explanations
+ * @param script   the script it was transliterated from ("Devanagari", "Bengali", ...), or null for Latin
+ */
+record Word(String folded, String original, String script) {
+
+    boolean accentsDiffer(Word other) {
+        return folded.equals(other.folded) && script == null && other.script == null
+                && !original.equalsIgnoreCase(other.original)
+                && !Normalizer.isAscii(original + other.original);
+    }
+}

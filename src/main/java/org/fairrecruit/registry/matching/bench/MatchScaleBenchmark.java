@@ -1,0 +1,110 @@
+package org.fairrecruit.registry.matching.bench;
+
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.MatchableEntity;
+import org.fairrecruit.registry.matching.MatchingRules;
+import org.fairrecruit.registry.matching.NameMatcher;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code bin/match-scale [agencies] [persons]}: builds the index over synthetic names and measures
+ * search latency and throughput on two threads, next to a trivial call (a HashMap lookup) measured
+ * in the same run, because this machine is shared and absolute figures drift.
+ */
+public final class MatchScaleBenchmark {
+
+    private static final int THREADS = 2;
+    private static final int WARM_UP = 2_000;
+    private static final int SEARCHES = 5_000;
+    private static final int TRIVIAL_CALLS = 1_000_000;
+    private static final int LIMIT = 20;
+
+    private MatchScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int agencyCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int personCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        ScaleData data = new ScaleData(42);
+        List<MatchableEntity> agencies = data.agencies(agencyCount);
+        List<MatchableEntity> persons = data.persons(personCount);
+        long names = agencies.stream().mapToLong(a -> a.names().size()).sum()
+                + persons.stream().mapToLong(p -> p.names().size()).sum();
+        System.out.printf("data: %,d agencies, %,d persons, %,d names%n", agencyCount, personCount, names);
+
+        long heapBefore = usedHeap();
+        try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
+            long start = System.nanoTime();
+            List<MatchableEntity> all = new ArrayList<>(agencies);
+            all.addAll(persons);
+            matcher.upsertAll(all);
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("build: %.1f s (%,.0f names/s), %,d entities%n", buildSeconds, names / buildSeconds, matcher.size());
+            all = null;
+            long heapWithData = usedHeap();
+            System.out.printf("heap used: %,d MB with the generated entities held (%,d MB before building)%n",
+                    heapWithData / (1 << 20), heapBefore / (1 << 20));
+
+            List<MatchQuery> queries = data.queries(agencies, persons, WARM_UP + SEARCHES);
+            Map<String, String> lookup = new HashMap<>();
+            agencies.forEach(a -> lookup.put(a.names().get(0), a.id()));
+
+            run(WARM_UP, i -> matcher.search(queries.get(i), LIMIT));
+            Figures search = run(SEARCHES, i -> matcher.search(queries.get(WARM_UP + i), LIMIT));
+            String key = agencies.get(0).names().get(0);
+            run(TRIVIAL_CALLS, i -> lookup.get(key));
+            Figures trivial = run(TRIVIAL_CALLS, i -> lookup.get(key));
+
+            System.out.printf("search  (%d threads, %,d queries): p50 %.2f ms, p99 %.2f ms, max %.2f ms, %,.0f searches/s%n",
+                    THREADS, SEARCHES, search.p50 / 1e6, search.p99 / 1e6, search.max / 1e6, search.perSecond);
+            System.out.printf("trivial (HashMap lookup, same run):   p50 %.4f ms, p99 %.4f ms, %,.0f calls/s%n",
+                    trivial.p50 / 1e6, trivial.p99 / 1e6, trivial.perSecond);
+            System.out.printf("ratio: search throughput is %.6f of the trivial call's (%.0fx slower)%n",
+                    search.perSecond / trivial.perSecond, trivial.perSecond / search.perSecond);
+        }
+    }
+
+    private record Figures(double p50, double p99, double max, double perSecond) {
+    }
+
+    private static Figures run(int calls, IntConsumer call) throws Exception {
+        long[] nanos = new long[calls];
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int first = t;
+            workers.add(pool.submit(() -> {
+                for (int i = first; i < calls; i += THREADS) {
+                    long began = System.nanoTime();
+                    call.accept(i);
+                    nanos[i] = System.nanoTime() - began;
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(nanos);
+        return new Figures(nanos[calls / 2], nanos[(int) (calls * 0.99)], nanos[calls - 1], calls / seconds);
+    }
+
+    private static long usedHeap() {
+        for (int k = 0; k < 3; k++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
