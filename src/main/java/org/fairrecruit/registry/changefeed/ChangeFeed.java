@@ -1,0 +1,69 @@
+package org.fairrecruit.registry.changefeed;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An ordered log of changes to public records. Writers append in their own transaction, so a
+ * change is announced exactly when it commits; readers page through it by id.
+ */
+@Singleton
+public class ChangeFeed {
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    ChangeFeed(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(EntityKind kind, long entityId) {
+        jdbc.prepareStatement("INSERT INTO change_feed (entity_kind, entity_id, changed_at) VALUES (?, ?, ?)", ps -> {
+            ps.setString(1, kind.name());
+            ps.setLong(2, entityId);
+            ps.setTimestamp(3, Timestamp.from(Instant.now(clock)));
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * Changes after {@code afterId}, oldest first. Ids are allocated at insert and rows become
+     * visible at commit, so a lower id can appear after a higher one: readers re-read a margin
+     * behind what they have seen (see matching.RegistryNameIndex).
+     */
+    @Transactional(readOnly = true)
+    public List<Change> after(long afterId, int limit) {
+        return jdbc.prepareStatement("SELECT id, entity_kind, entity_id, changed_at FROM change_feed "
+                + "WHERE id > ? ORDER BY id LIMIT ?", ps -> {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
+            try (var rs = ps.executeQuery()) {
+                List<Change> changes = new ArrayList<>();
+                while (rs.next()) {
+                    changes.add(new Change(rs.getLong(1), EntityKind.valueOf(rs.getString(2)), rs.getLong(3),
+                            rs.getTimestamp(4).toInstant()));
+                }
+                return changes;
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public long lastId() {
+        return jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM change_feed", ps -> {
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
