@@ -1,0 +1,41 @@
+package org.fairrecruit.registry.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.io.Writable;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders a page completely before the response starts. Streaming would send the status line
+ * first, and a template failure half-way would then leave the connection hanging instead of
+ * answering with the error page. Pages are small (the public ones stay under 100 KB).
+ */
+@Singleton
+@Replaces(ThymeleafViewsRenderer.class)
+class BufferedThymeleafViews<T> extends ThymeleafViewsRenderer<T> {
+    BufferedThymeleafViews(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
+                           ClassPathResourceLoader resourceLoader, HttpLocaleResolver localeResolver) {
+        super(templateResolver, engine, resourceLoader, localeResolver);
+    }
+
+    @Override
+    public Writable render(String viewName, T data, HttpRequest<?> request) {
+        StringWriter html = new StringWriter();
+        try {
+            super.render(viewName, data, request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String page = html.toString();
+        return out -> out.write(page);
+    }
+}
