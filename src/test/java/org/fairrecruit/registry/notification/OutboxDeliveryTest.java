@@ -3,6 +3,12 @@ package org.fairrecruit.registry.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.fairrecruit.registry.support.StaffFixtures;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.fairrecruit.registry.identity.Roles;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import org.fairrecruit.registry.support.WebClient;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -35,6 +41,9 @@ class OutboxDeliveryTest {
     @Inject OutboxWorker worker;
     @Inject TransactionOperations<Connection> tx;
     @Inject DatasourceConfiguration datasource;
+    @Inject EmbeddedServer server;
+    @Inject StaffFixtures staff;
+    @Inject JdbcOperations jdbc;
     private GreenMail smtp;
 
     @BeforeEach
@@ -144,5 +153,44 @@ class OutboxDeliveryTest {
         for (int round = 0; round < 50; round++) {
             worker.deliverDue();
         }
+    }
+
+    @Test
+    void staff_account_mail_is_rendered_as_text_and_html_and_delivered() throws Exception {
+        String username = staff.userWithRole(Roles.AUDITOR);
+        String address = username + "@registry.test";
+
+        await("welcome mail", () -> receivedBy(address).size() == 1);
+
+        MimeMessage mail = receivedBy(address).get(0);
+        assertEquals("Your registry staff account", mail.getSubject());
+        String raw = GreenMailUtil.getWholeMessage(mail);
+        assertTrue(raw.contains("text/plain") && raw.contains("text/html"), raw);
+        assertTrue(raw.contains(username));
+    }
+
+    @Test
+    void parked_message_goes_out_after_an_admin_retries_it_from_the_outbox_page() throws Exception {
+        smtp.stop();
+        String key = enqueue("parked@registry.test");
+        tx.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE outbox_message SET status = 'PARKED', attempts = 8 WHERE message_key = ?", ps -> {
+                    ps.setString(1, key);
+                    return ps.executeUpdate();
+                }));
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        Thread.sleep(1_000);
+        assertTrue(receivedBy("parked@registry.test").isEmpty(), "a parked message waits for a person");
+        long id = outbox.recent(OutboxStatus.PARKED, 500).stream().filter(m -> m.messageKey().equals(key))
+                .findFirst().orElseThrow().id();
+        var admin = new WebClient(server.getURI())
+                .signIn(staff.userWithRole(Roles.ADMIN),
+                        StaffFixtures.PASSWORD);
+        assertTrue(admin.getHtml("/admin/outbox?status=PARKED").body().contains("Subject " + key));
+
+        assertEquals(303, admin.postForm("/admin/outbox/" + id + "/retry", Map.of()).statusCode());
+
+        await("delivery after retry", () -> receivedBy("parked@registry.test").size() == 1);
     }
 }
