@@ -50,8 +50,8 @@ class StaffAdminController {
                     form.password(), roles(form.roles())));
             return HttpResponse.seeOther(URI.create("/admin/users"));
         } catch (InvalidInput invalid) {
-            Map<String, String> errors = new HashMap<>();
-            invalid.errors().forEach(e -> errors.put(e.field(), e.messageKey()));
+            Map<String, InvalidInput.FieldError> errors = new HashMap<>();
+            invalid.errors().forEach(e -> errors.put(e.field(), e));
             return HttpResponse.badRequest(new ModelAndView<>("identity/users",
                     model(new UserForm(form.username(), form.displayName(), form.email(), "", form.roles()), errors)));
         }
@@ -71,7 +71,7 @@ class StaffAdminController {
         return HttpResponse.seeOther(URI.create("/admin/users"));
     }
 
-    private Map<String, Object> model(UserForm form, Map<String, String> errors) {
+    private Map<String, Object> model(UserForm form, Map<String, InvalidInput.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("users", identity.all().stream().map(u -> Map.of("user", u, "version", identity.versionOf(u.id()))).toList());
         model.put("allRoles", Roles.ALL);

@@ -33,7 +33,9 @@ class ResponseHeaders {
         headers.add("Content-Security-Policy", CSP);
         headers.add("X-Content-Type-Options", "nosniff");
         headers.add("X-Frame-Options", "DENY");
-        headers.add("Referrer-Policy", "no-referrer");
+        // Not "no-referrer": browsers then send "Origin: null" with our own form posts, which
+        // the server's CORS check refuses. "same-origin" still tells other sites nothing.
+        headers.add("Referrer-Policy", "same-origin");
         headers.add("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (hsts && servedOverTls(request)) {
             headers.add("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -54,6 +54,6 @@ class OperationsEndpointsTest {
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
-        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElseThrow());
     }
 }
