@@ -114,22 +114,27 @@ public final class QualityEvaluation {
     }
 
     public static Report run(Path directory) throws IOException {
+        try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
+            return run(directory, matcher);
+        }
+    }
+
+    /** Adds the gallery to a matcher that may already hold other names, then runs the queries. */
+    static Report run(Path directory, NameMatcher matcher) throws IOException {
         List<MatchableEntity> gallery = gallery(directory.resolve("gallery.tsv"));
         List<Query> queries = queries(directory.resolve("queries.tsv"));
-        try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
-            matcher.upsertAll(gallery);
-            Tally overall = new Tally();
-            Map<String, Tally> byKind = new TreeMap<>();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Query query : queries) {
-                List<Match> results = matcher.search(new MatchQuery(query.name(), query.type(), null), TOP);
-                Outcome outcome = judge(query, results);
-                outcomes.add(outcome);
-                overall.add(outcome);
-                query.kinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new Tally()).add(outcome));
-            }
-            return new Report(overall, byKind, outcomes);
+        matcher.upsertAll(gallery);
+        Tally overall = new Tally();
+        Map<String, Tally> byKind = new TreeMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Query query : queries) {
+            List<Match> results = matcher.search(new MatchQuery(query.name(), query.type(), null), TOP);
+            Outcome outcome = judge(query, results);
+            outcomes.add(outcome);
+            overall.add(outcome);
+            query.kinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new Tally()).add(outcome));
         }
+        return new Report(overall, byKind, outcomes);
     }
 
     private static Outcome judge(Query query, List<Match> results) {
