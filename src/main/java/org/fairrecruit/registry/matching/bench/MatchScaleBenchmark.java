@@ -5,7 +5,6 @@ import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.MatchingRules;
 import org.fairrecruit.registry.matching.NameMatcher;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,10 +16,10 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * {@code bin/match-scale [agencies] [persons] [candidates] [labelled-set-dir]}: builds the index over
- * synthetic names and measures search latency and throughput on two threads, next to a trivial call
- * (a HashMap lookup) measured in the same run, because this machine is shared and absolute figures
- * drift. Given a labelled set (names-dev format), it then measures its quality among all those names.
+ * {@code bin/match-scale [agencies] [persons] [candidates]}: builds the index over synthetic names
+ * and measures search latency and throughput on two threads, next to a trivial call (a HashMap
+ * lookup) measured in the same run, because this machine is shared and absolute figures drift.
+ * It also checks that searches drawn from registered names find them among all those names.
  */
 public final class MatchScaleBenchmark {
 
@@ -38,7 +37,7 @@ public final class MatchScaleBenchmark {
         int agencyCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int personCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         MatchingRules defaults = MatchingRules.defaults();
-        MatchingRules rules = args.length > 2 && !args[2].equals("default")
+        MatchingRules rules = args.length > 2
                 ? new MatchingRules(defaults.matchThreshold(), defaults.possibleThreshold(), Integer.parseInt(args[2]))
                 : defaults;
         ScaleData data = new ScaleData(42);
@@ -99,10 +98,6 @@ public final class MatchScaleBenchmark {
                     100.0 * hits / drawn, drawn);
             System.out.printf("ratio: search throughput is %.6f of the trivial call's (%.0fx slower)%n",
                     search.perSecond / trivial.perSecond, trivial.perSecond / search.perSecond);
-            if (args.length > 3) {
-                System.out.printf("%nquality of %s with the %,d generated entities as distractors:%n", args[3], matcher.size());
-                QualityEvaluation.run(Path.of(args[3]), matcher).print(System.out, false);
-            }
         }
     }
 

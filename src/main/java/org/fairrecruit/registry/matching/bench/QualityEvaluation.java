@@ -119,8 +119,7 @@ public final class QualityEvaluation {
         }
     }
 
-    /** Adds the gallery to a matcher that may already hold other names, then runs the queries. */
-    static Report run(Path directory, NameMatcher matcher) throws IOException {
+    private static Report run(Path directory, NameMatcher matcher) throws IOException {
         List<MatchableEntity> gallery = gallery(directory.resolve("gallery.tsv"));
         List<Query> queries = queries(directory.resolve("queries.tsv"));
         matcher.upsertAll(gallery);
