@@ -68,6 +68,9 @@ public final class NameMatcher implements AutoCloseable {
 
     /** Best first; only results at or above the POSSIBLE threshold. */
     public List<Match> search(MatchQuery query, int limit) {
+        if (query.name() == null || query.name().isBlank() || limit <= 0) {
+            return List.of();
+        }
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
         ScoringSession session = new ScoringSession(index::knows);
