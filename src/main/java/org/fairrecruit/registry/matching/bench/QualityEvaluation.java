@@ -114,15 +114,15 @@ public final class QualityEvaluation {
     }
 
     public static Report run(Path directory) throws IOException {
+        List<MatchableEntity> gallery = gallery(directory.resolve("gallery.tsv"));
+        List<Query> queries = queries(directory.resolve("queries.tsv"));
         try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
-            return run(directory, matcher);
+            matcher.upsertAll(gallery);
+            return evaluate(matcher, queries);
         }
     }
 
-    private static Report run(Path directory, NameMatcher matcher) throws IOException {
-        List<MatchableEntity> gallery = gallery(directory.resolve("gallery.tsv"));
-        List<Query> queries = queries(directory.resolve("queries.tsv"));
-        matcher.upsertAll(gallery);
+    private static Report evaluate(NameMatcher matcher, List<Query> queries) {
         Tally overall = new Tally();
         Map<String, Tally> byKind = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
