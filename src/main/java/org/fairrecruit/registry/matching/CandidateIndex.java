@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,12 @@ final class CandidateIndex implements AutoCloseable {
     private static final String TOKENS = "tokens";
     private static final String SOUNDS = "sounds";
     private static final String TRIGRAMS = "trigrams";
+    private static final String NEARBY = "nearby";
+
+    /** Words this close count as near each other in either order ("Thapa, Ram" for "Ram ... Thapa"). */
+    private static final int NEARBY_WINDOW = 2;
+    /** Boost of two words found near each other, relative to a distinctive word. */
+    private static final float NEARBY_BOOST = 0.8f;
 
     /** Boost of a phonetic key relative to the word itself. */
     private static final float SOUND_BOOST = 0.3f;
@@ -174,6 +181,7 @@ final class CandidateIndex implements AutoCloseable {
                 }
             }
             doc.add(new Field(TOKENS, tokens.toString(), TERMS_ONLY));
+            doc.add(new Field(NEARBY, String.join(" ", nearbyPairs(searchable)), TERMS_ONLY));
             doc.add(new Field(SOUNDS, sounds.toString(), TERMS_ONLY));
             doc.add(new Field(TRIGRAMS, trigrams.toString(), TERMS_ONLY));
             documents.add(doc);
@@ -183,17 +191,20 @@ final class CandidateIndex implements AutoCloseable {
 
     /**
      * One query for all the readings of the query name (as agency and as person when the type is
-     * open). Each word asks for itself, each pair of neighbours for the two written as one, each
-     * distinctive word for its phonetic key; words the index does not know, likely misspelt, ask
-     * for words one edit away and for a share of their trigrams.
+     * open). Each word asks for itself, each pair of neighbours for the two written as one and
+     * for the two near each other in any order; words the index does not know, likely misspelt,
+     * ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
+     * common words ("Golden Global Labour") findable among thousands that share each word.
      */
     List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Map<String, Float> words = new LinkedHashMap<>();
             Map<String, Float> distinctive = new HashMap<>();
+            Set<String> nearby = new HashSet<>();
             for (ParsedName reading : readings) {
                 List<Token> searchable = searchable(reading);
+                nearby.addAll(nearbyPairs(searchable));
                 for (int k = 0; k < searchable.size(); k++) {
                     Token token = searchable.get(k);
                     words.merge(token.text(), (float) token.weight(), Math::max);
@@ -229,6 +240,8 @@ final class CandidateIndex implements AutoCloseable {
                     }
                 }
             }
+            nearby.forEach(pair -> query.add(
+                    new BoostQuery(new TermQuery(new Term(NEARBY, pair)), NEARBY_BOOST), BooleanClause.Occur.SHOULD));
             sounds.forEach((key, boost) -> query.add(
                     new BoostQuery(new TermQuery(new Term(SOUNDS, key)), boost), BooleanClause.Occur.SHOULD));
             if (type != null) {
@@ -266,6 +279,19 @@ final class CandidateIndex implements AutoCloseable {
         BooleanQuery.Builder shared = new BooleanQuery.Builder();
         grams.forEach(term -> shared.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
         return shared.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 3)).build();
+    }
+
+    /** Each two words at most {@link #NEARBY_WINDOW} apart, as one term that ignores their order. */
+    private static List<String> nearbyPairs(List<Token> searchable) {
+        List<String> pairs = new ArrayList<>();
+        for (int k = 0; k < searchable.size(); k++) {
+            for (int d = 1; d <= NEARBY_WINDOW && k + d < searchable.size(); d++) {
+                String a = searchable.get(k).text();
+                String b = searchable.get(k + d).text();
+                pairs.add(a.compareTo(b) <= 0 ? a + "_" + b : b + "_" + a);
+            }
+        }
+        return pairs;
     }
 
     private static boolean isDistinctive(Token token) {

@@ -18,6 +18,6 @@ public record MatchingRules(double matchThreshold, double possibleThreshold, int
     }
 
     public static MatchingRules defaults() {
-        return new MatchingRules(0.85, 0.65, 100);
+        return new MatchingRules(0.85, 0.65, 50);
     }
 }

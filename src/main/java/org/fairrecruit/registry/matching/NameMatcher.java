@@ -38,7 +38,10 @@ public final class NameMatcher implements AutoCloseable {
         index.replace(entity.id(), CandidateIndex.documents(entity, parseNames(entity)));
     }
 
-    /** Loads many entities at once, as at start-up; visible to searches when it returns. */
+    /**
+     * Loads many entities at once, as at start-up; visible to searches when it returns. Ids must be
+     * unique within one call.
+     */
     public void upsertAll(Collection<MatchableEntity> entities) {
         // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
         boolean fresh = index.isEmpty();
@@ -65,6 +68,9 @@ public final class NameMatcher implements AutoCloseable {
 
     /** Best first; only results at or above the POSSIBLE threshold. */
     public List<Match> search(MatchQuery query, int limit) {
+        if (query.name() == null || query.name().isBlank() || limit <= 0) {
+            return List.of();
+        }
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
         ScoringSession session = new ScoringSession(index::knows);

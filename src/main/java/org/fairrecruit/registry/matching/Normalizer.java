@@ -51,17 +51,19 @@ final class Normalizer {
      * Splits on spaces and punctuation. Apostrophes join ("O'Brien", "Int'l") and dotted single
      * letters join ("P.T.", "H.R.") because they are written as one word.
      */
-    static List<String> pieces(String text) {
+    private static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean dottedInitials = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            boolean apostropheInWord = isApostrophe(cp) && current.length() > 0
+                    && next < text.length() && isWordChar(text.codePointAt(next));
             if (isWordChar(cp)) {
                 current.appendCodePoint(cp);
-            } else if (isApostrophe(cp) && current.length() > 0 && next < text.length() && isWordChar(text.codePointAt(next))) {
-                // dropped: joins the two halves
+            } else if (apostropheInWord) {
+                dottedInitials = false; // the apostrophe is dropped and the halves join
             } else if (cp == '.' && (dottedInitials || current.codePointCount(0, current.length()) == 1)
                     && isSingleLetterAt(text, next)) {
                 dottedInitials = true;

@@ -102,6 +102,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void a_blank_query_finds_nothing() {
+        matcher.upsertAll(List.of(agency("A1", "Sagarmatha Manpower")));
+        assertTrue(search("  ", null).isEmpty());
+        assertTrue(search("- . ,", EntityType.AGENCY).isEmpty());
+    }
+
+    @Test
     void upsert_replaces_all_names_of_an_entity() throws InterruptedException {
         matcher.upsertAll(List.of(agency("A1", "Sagarmatha Manpower")));
         matcher.upsert(agency("A1", "Karnali Overseas"));

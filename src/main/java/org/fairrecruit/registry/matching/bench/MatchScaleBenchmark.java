@@ -1,6 +1,6 @@
 package org.fairrecruit.registry.matching.bench;
 
-import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.MatchingRules;
 import org.fairrecruit.registry.matching.NameMatcher;
@@ -16,9 +16,10 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * {@code bin/match-scale [agencies] [persons]}: builds the index over synthetic names and measures
- * search latency and throughput on two threads, next to a trivial call (a HashMap lookup) measured
- * in the same run, because this machine is shared and absolute figures drift.
+ * {@code bin/match-scale [agencies] [persons] [candidates]}: builds the index over synthetic names
+ * and measures search latency and throughput on two threads, next to a trivial call (a HashMap
+ * lookup) measured in the same run, because this machine is shared and absolute figures drift.
+ * It also checks that searches drawn from registered names find them among all those names.
  */
 public final class MatchScaleBenchmark {
 
@@ -27,6 +28,7 @@ public final class MatchScaleBenchmark {
     private static final int SEARCHES = 5_000;
     private static final int TRIVIAL_CALLS = 1_000_000;
     private static final int LIMIT = 20;
+    private static final int MISSES_SHOWN = 8;
 
     private MatchScaleBenchmark() {
     }
@@ -34,6 +36,10 @@ public final class MatchScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int agencyCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int personCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        MatchingRules defaults = MatchingRules.defaults();
+        MatchingRules rules = args.length > 2
+                ? new MatchingRules(defaults.matchThreshold(), defaults.possibleThreshold(), Integer.parseInt(args[2]))
+                : defaults;
         ScaleData data = new ScaleData(42);
         List<MatchableEntity> agencies = data.agencies(agencyCount);
         List<MatchableEntity> persons = data.persons(personCount);
@@ -42,7 +48,8 @@ public final class MatchScaleBenchmark {
         System.out.printf("data: %,d agencies, %,d persons, %,d names%n", agencyCount, personCount, names);
 
         long heapBefore = usedHeap();
-        try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
+        System.out.printf("candidates re-scored per search: %d%n", rules.candidates());
+        try (NameMatcher matcher = new NameMatcher(rules)) {
             long start = System.nanoTime();
             List<MatchableEntity> all = new ArrayList<>(agencies);
             all.addAll(persons);
@@ -54,12 +61,17 @@ public final class MatchScaleBenchmark {
             System.out.printf("heap used: %,d MB with the generated entities held (%,d MB before building)%n",
                     heapWithData / (1 << 20), heapBefore / (1 << 20));
 
-            List<MatchQuery> queries = data.queries(agencies, persons, WARM_UP + SEARCHES);
+            List<ScaleData.ScaleQuery> queries = data.queries(agencies, persons, WARM_UP + SEARCHES);
+            boolean[] found = new boolean[SEARCHES];
             Map<String, String> lookup = new HashMap<>();
             agencies.forEach(a -> lookup.put(a.names().get(0), a.id()));
 
-            run(WARM_UP, i -> matcher.search(queries.get(i), LIMIT));
-            Figures search = run(SEARCHES, i -> matcher.search(queries.get(WARM_UP + i), LIMIT));
+            run(WARM_UP, i -> matcher.search(queries.get(i).query(), LIMIT));
+            Figures search = run(SEARCHES, i -> {
+                ScaleData.ScaleQuery probe = queries.get(WARM_UP + i);
+                List<Match> results = matcher.search(probe.query(), LIMIT);
+                found[i] = results.stream().anyMatch(m -> m.matchedName().equals(probe.registered()));
+            });
             String key = agencies.get(0).names().get(0);
             run(TRIVIAL_CALLS, i -> lookup.get(key));
             Figures trivial = run(TRIVIAL_CALLS, i -> lookup.get(key));
@@ -68,6 +80,22 @@ public final class MatchScaleBenchmark {
                     THREADS, SEARCHES, search.p50 / 1e6, search.p99 / 1e6, search.max / 1e6, search.perSecond);
             System.out.printf("trivial (HashMap lookup, same run):   p50 %.4f ms, p99 %.4f ms, %,.0f calls/s%n",
                     trivial.p50 / 1e6, trivial.p99 / 1e6, trivial.perSecond);
+            long drawn = queries.stream().skip(WARM_UP).filter(q -> q.registered() != null).count();
+            long hits = 0;
+            int shown = 0;
+            for (int i = 0; i < SEARCHES; i++) {
+                ScaleData.ScaleQuery probe = queries.get(WARM_UP + i);
+                hits += found[i] || probe.registered() == null ? 1 : 0;
+                if (!found[i] && probe.registered() != null && shown++ < MISSES_SHOWN) {
+                    List<Match> results = matcher.search(probe.query(), 1);
+                    System.out.printf("  missed: '%s' drawn from '%s'; best: %s%n", probe.query().name(), probe.registered(),
+                            results.isEmpty() ? "nothing" : results.get(0).matchedName() + " " + results.get(0).score());
+                }
+            }
+            hits -= SEARCHES - drawn;
+            // Pools are small, so many entities share a name: finding that name is what counts here.
+            System.out.printf("retrieval check: the registered name is among the results of %.1f%% of the %d queries drawn from it%n",
+                    100.0 * hits / drawn, drawn);
             System.out.printf("ratio: search throughput is %.6f of the trivial call's (%.0fx slower)%n",
                     search.perSecond / trivial.perSecond, trivial.perSecond / search.perSecond);
         }

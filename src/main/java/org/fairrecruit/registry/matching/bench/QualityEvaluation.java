@@ -118,18 +118,22 @@ public final class QualityEvaluation {
         List<Query> queries = queries(directory.resolve("queries.tsv"));
         try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
             matcher.upsertAll(gallery);
-            Tally overall = new Tally();
-            Map<String, Tally> byKind = new TreeMap<>();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Query query : queries) {
-                List<Match> results = matcher.search(new MatchQuery(query.name(), query.type(), null), TOP);
-                Outcome outcome = judge(query, results);
-                outcomes.add(outcome);
-                overall.add(outcome);
-                query.kinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new Tally()).add(outcome));
-            }
-            return new Report(overall, byKind, outcomes);
+            return evaluate(matcher, queries);
         }
+    }
+
+    private static Report evaluate(NameMatcher matcher, List<Query> queries) {
+        Tally overall = new Tally();
+        Map<String, Tally> byKind = new TreeMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Query query : queries) {
+            List<Match> results = matcher.search(new MatchQuery(query.name(), query.type(), null), TOP);
+            Outcome outcome = judge(query, results);
+            outcomes.add(outcome);
+            overall.add(outcome);
+            query.kinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new Tally()).add(outcome));
+        }
+        return new Report(overall, byKind, outcomes);
     }
 
     private static Outcome judge(Query query, List<Match> results) {

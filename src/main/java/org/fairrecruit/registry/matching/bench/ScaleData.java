@@ -6,6 +6,7 @@ import org.fairrecruit.registry.matching.MatchableEntity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -89,27 +90,32 @@ final class ScaleData {
         return persons;
     }
 
-    /** Registered names as people type them (typos, other order, no legal form), and names of no one. */
-    List<MatchQuery> queries(List<MatchableEntity> agencies, List<MatchableEntity> persons, int count) {
-        List<MatchQuery> queries = new ArrayList<>(count);
+    /** A search to time; registered is the name it was drawn from, or null for a name of no one. */
+    record ScaleQuery(MatchQuery query, String registered) {
+    }
+
+    /** Registered names as people type them (typos, other order, upper case), and names of no one. */
+    List<ScaleQuery> queries(List<MatchableEntity> agencies, List<MatchableEntity> persons, int count) {
+        List<ScaleQuery> queries = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             int kind = random.nextInt(10);
             EntityType type = random.nextInt(4) == 0 ? null : (random.nextBoolean() ? EntityType.AGENCY : EntityType.PERSON);
             EntityType drawn = type != null ? type : random.nextBoolean() ? EntityType.AGENCY : EntityType.PERSON;
             if (kind < 2) {
                 String name = drawn == EntityType.AGENCY ? agencyName(pick(BRAND) + " " + pick(rareWords), "NP") : personName();
-                queries.add(new MatchQuery(name, type, null));
+                queries.add(new ScaleQuery(new MatchQuery(name, type, null), null));
                 continue;
             }
             List<MatchableEntity> from = drawn == EntityType.AGENCY ? agencies : persons;
             MatchableEntity entity = from.get(random.nextInt(from.size()));
             String name = entity.names().get(random.nextInt(entity.names().size()));
-            queries.add(new MatchQuery(switch (kind) {
+            String typed = switch (kind) {
                 case 2, 3, 4 -> typo(name);
                 case 5, 6 -> reorder(name);
                 case 7 -> typo(reorder(name));
-                default -> name.toUpperCase();
-            }, type, null));
+                default -> name.toUpperCase(Locale.ROOT);
+            };
+            queries.add(new ScaleQuery(new MatchQuery(typed, type, null), name));
         }
         return queries;
     }
