@@ -120,11 +120,6 @@ public class IdentityService {
         return users.findAllOrderByUsername().stream().map(StaffUser::snapshot).toList();
     }
 
-    @Transactional(readOnly = true)
-    public long versionOf(long id) {
-        return users.findById(id).orElseThrow(() -> new RegistryException.NotFound("staff_user", id)).version();
-    }
-
     /** A session token stays valid only while the account is enabled and its access unchanged. */
     @Transactional(readOnly = true)
     public boolean sessionStillValid(String username, int tokenVersion) {

@@ -73,7 +73,7 @@ class StaffAdminController {
 
     private Map<String, Object> model(UserForm form, Map<String, InvalidInput.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("users", identity.all().stream().map(u -> Map.of("user", u, "version", identity.versionOf(u.id()))).toList());
+        model.put("users", identity.all());
         model.put("allRoles", Roles.ALL);
         model.put("form", form);
         model.put("errors", errors);

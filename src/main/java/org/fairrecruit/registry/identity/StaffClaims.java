@@ -2,12 +2,12 @@ package org.fairrecruit.registry.identity;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
 /** Rejects session tokens of disabled accounts or issued before the account's access changed. */
 @Singleton
-class StaffClaims implements JwtClaimsValidator<HttpRequest<?>> {
+class StaffClaims implements GenericJwtClaimsValidator<HttpRequest<?>> {
     static final String NAME = "name";
     static final String TOKEN_VERSION = "tv";
     private final IdentityService identity;

@@ -60,6 +60,6 @@ record StaffUser(
     }
 
     StaffMember snapshot() {
-        return new StaffMember(id, username, displayName, email, roleSet(), enabled, lockedUntil);
+        return new StaffMember(id, username, displayName, email, roleSet(), enabled, lockedUntil, version == null ? 0 : version);
     }
 }
