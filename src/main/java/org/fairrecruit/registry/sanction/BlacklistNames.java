@@ -25,7 +25,8 @@ import java.util.Optional;
 class BlacklistNames implements NameSource {
     private static final String SELECT = "SELECT e.id, e.subject_type, e.nationality, e.name, a.name "
             + "FROM blacklist_entry e LEFT JOIN blacklist_alias a ON a.entry_id = e.id "
-            + "WHERE e.agency_id IS NULL AND e.delisted_on IS NULL";
+            + "WHERE e.agency_id IS NULL AND e.delisted_on IS NULL"
+            + " AND (e.expires_on IS NULL OR e.expires_on >= CURRENT_DATE)";
     private final JdbcOperations jdbc;
 
     BlacklistNames(JdbcOperations jdbc) {
