@@ -8,6 +8,7 @@ import org.fairrecruit.registry.support.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,8 +27,14 @@ class AdminManagesStaffBrowserTest {
         driver.get(server.getURI().resolve("/login").toString());
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        submit(driver, By.cssSelector("form.stacked button[type=submit]"));
+    }
+
+    /** Clicks a submit button and waits until the page it was on has been replaced by the answer. */
+    private static void submit(WebDriver driver, By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @Test
@@ -42,7 +49,7 @@ class AdminManagesStaffBrowserTest {
             driver.findElement(By.id("email")).sendKeys("not-an-address");
             driver.findElement(By.id("password")).sendKeys("a long enough password");
             driver.findElement(By.cssSelector("#new-user input[name=roles][value=INVESTIGATOR]")).click();
-            driver.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+            submit(driver, By.cssSelector("#new-user button[type=submit]"));
 
             assertEquals("Enter a valid e-mail address.", driver.findElement(By.id("email-error")).getText());
             assertEquals("field-officer", driver.findElement(By.id("username")).getAttribute("value"));
@@ -52,7 +59,7 @@ class AdminManagesStaffBrowserTest {
             driver.findElement(By.id("email")).clear();
             driver.findElement(By.id("email")).sendKeys("field.officer@registry.test");
             driver.findElement(By.id("password")).sendKeys("a long enough password");
-            driver.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+            submit(driver, By.cssSelector("#new-user button[type=submit]"));
 
             assertTrue(driver.getPageSource().contains("field.officer@registry.test"));
             assertTrue(identity.all().stream().anyMatch(u -> u.username().equals("field-officer")
