@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 public class IdentityService {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final StaffUserRepository users;
     private final PasswordHasher hasher;
@@ -148,7 +147,7 @@ public class IdentityService {
                         "username", "staff.username.invalid")
                 .require(request.displayName() != null && !request.displayName().isBlank(),
                         "displayName", "field.required")
-                .require(request.email() != null && EMAIL.matcher(request.email().strip()).matches(),
+                .require(InvalidInput.Collector.isEmail(request.email()),
                         "email", "field.email")
                 .require(request.password() != null && request.password().length() >= MIN_PASSWORD_LENGTH,
                         "password", "staff.password.short", MIN_PASSWORD_LENGTH)

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -56,6 +57,11 @@ public class RegistryNameIndex {
 
     public List<Match> search(MatchQuery query, int limit) {
         return matcher.search(query, limit);
+    }
+
+    /** Compares a query with one entity outside the index (e.g. a short list loaded for screening). */
+    public Optional<Match> compare(MatchQuery query, MatchableEntity candidate) {
+        return matcher.compare(query, candidate);
     }
 
     /** Applies committed changes not yet applied; returns how many it applied. */

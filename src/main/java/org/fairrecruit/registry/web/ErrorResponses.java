@@ -43,7 +43,7 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         HttpRequest<?> request = context.getRequest();
         HttpStatus status = base.getStatus();
         if (wantsHtml(request)) {
-            return page(request, status, base);
+            return page(context, status, base);
         }
         Map<String, Object> problem = new HashMap<>();
         problem.put("type", "about:blank");
@@ -63,10 +63,15 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         return base.contentType(PROBLEM_JSON).body(problem);
     }
 
-    private MutableHttpResponse<Object> page(HttpRequest<?> request, HttpStatus status, MutableHttpResponse<?> base) {
+    private MutableHttpResponse<Object> page(ErrorContext context, HttpStatus status, MutableHttpResponse<?> base) {
+        HttpRequest<?> request = context.getRequest();
         Locale locale = languages.resolve(request);
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());
+        // Our own refusals (RegistryException) carry messages already in the reader's language.
+        if (status.getCode() < 500 && context.getRootCause().orElse(null) instanceof RegistryException) {
+            model.put("details", context.getErrors().stream().map(error -> error.getMessage()).toList());
+        }
         model.put("heading", messages.getMessage("error." + status.getCode() + ".heading", locale)
                 .or(() -> messages.getMessage("error.generic.heading", locale)).orElse(status.getReason()));
         model.put("lang", locale.getLanguage());

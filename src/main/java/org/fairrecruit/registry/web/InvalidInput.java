@@ -2,8 +2,12 @@ package org.fairrecruit.registry.web;
 
 import io.micronaut.http.HttpStatus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One or more fields were refused; each error names its field and a message key. */
 public final class InvalidInput extends RegistryException {
@@ -21,9 +25,40 @@ public final class InvalidInput extends RegistryException {
     public record FieldError(String field, String messageKey, Object... args) {
     }
 
-    /** Collects refusals so a form can show every problem at once. */
+    /** Collects refusals so a form can show every problem at once; the common field rules live here. */
     public static final class Collector {
+        private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
         private final List<FieldError> errors = new ArrayList<>();
+
+        public static boolean isEmail(String value) {
+            return value != null && EMAIL.matcher(value.strip()).matches();
+        }
+
+        /** A required text of at most {@code max} characters. */
+        public Collector text(String field, String value, int max) {
+            return require(value != null && !value.isBlank(), field, "field.required")
+                    .require(value == null || value.strip().length() <= max, field, "field.tooLong", max);
+        }
+
+        /** An optional text of at most {@code max} characters. */
+        public Collector optionalText(String field, String value, int max) {
+            return require(value == null || value.strip().length() <= max, field, "field.tooLong", max);
+        }
+
+        /** An ISO 3166-1 alpha-2 country code, e.g. "NP". */
+        public Collector country(String field, String value) {
+            return require(value != null && COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT)), field,
+                    "field.country");
+        }
+
+        public Collector optionalEmail(String field, String value) {
+            return require(value == null || value.isBlank() || isEmail(value), field, "field.email");
+        }
+
+        public Collector date(String field, LocalDate value) {
+            return require(value != null, field, "field.date");
+        }
 
         public Collector require(boolean ok, String field, String messageKey, Object... args) {
             if (!ok) {

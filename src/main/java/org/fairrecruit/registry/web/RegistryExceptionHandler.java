@@ -39,7 +39,11 @@ class RegistryExceptionHandler implements ExceptionHandler<RegistryException, Ht
     }
 
     private String message(String key, Locale locale, Object[] args) {
-        return messages.getMessage(key, locale, args).orElse(key);
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof MessageKey nested ? message(nested.key(), locale, new Object[0]) : args[i];
+        }
+        return messages.getMessage(key, locale, resolved).orElse(key);
     }
 
     private static Error error(String field, String message) {

@@ -1,0 +1,275 @@
+package org.fairrecruit.registry.agency;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.changefeed.ChangeFeed;
+import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.matching.EntityType;
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.RegistryNameIndex;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agency register: registering agencies, correcting them, their branches and key persons.
+ * Every change is audited and announced on the change feed (the name index and mirrors follow it).
+ */
+@Singleton
+public class AgencyRegister {
+    private static final int NAME_MAX = 300;
+    private final Sql sql;
+    private final AuditLog audit;
+    private final ChangeFeed feed;
+    private final RegistryNameIndex names;
+    private final Clock clock;
+
+    AgencyRegister(Sql sql, AuditLog audit, ChangeFeed feed, RegistryNameIndex names, Clock clock) {
+        this.sql = sql;
+        this.audit = audit;
+        this.feed = feed;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Agency register(String actor, AgencyInput input) {
+        AgencyInput clean = validate(input, null);
+        long id = sql.insert("""
+                INSERT INTO agency (legal_name, registration_number, country, address, phone, email, website, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", clean.legalName(), clean.registrationNumber(), clean.country(),
+                clean.address(), clean.phone(), clean.email(), clean.website(), Instant.now(clock));
+        writeNames(id, clean, List.of());
+        writeDestinations(id, clean.destinations());
+        Agency after = get(id);
+        changed(AuditEvent.of(actor, "agency.registered", "agency", id), null, after);
+        return after;
+    }
+
+    /** Corrects the register entry; a changed legal name is kept as a former name. */
+    @Transactional
+    public Agency update(String actor, long id, long expectedVersion, AgencyInput input) {
+        Agency before = get(id);
+        AgencyInput clean = validate(input, id);
+        int updated = sql.update("""
+                UPDATE agency SET legal_name = ?, registration_number = ?, country = ?, address = ?, phone = ?,
+                    email = ?, website = ?, version = version + 1 WHERE id = ? AND version = ?""",
+                clean.legalName(), clean.registrationNumber(), clean.country(), clean.address(), clean.phone(),
+                clean.email(), clean.website(), id, expectedVersion);
+        if (updated == 0) {
+            throw new RegistryException.Conflict("error.conflict", "agency", id);
+        }
+        List<String> former = new ArrayList<>(before.namesOf(Agency.NameKind.FORMER));
+        if (!before.legalName().equals(clean.legalName()) && !former.contains(before.legalName())) {
+            former.add(before.legalName());
+        }
+        sql.update("DELETE FROM agency_name WHERE agency_id = ?", id);
+        writeNames(id, clean, former);
+        sql.update("DELETE FROM agency_destination WHERE agency_id = ?", id);
+        writeDestinations(id, clean.destinations());
+        Agency after = get(id);
+        changed(AuditEvent.of(actor, "agency.updated", "agency", id), before, after);
+        return after;
+    }
+
+    @Transactional
+    public Agency addBranch(String actor, long agencyId, BranchInput input) {
+        Agency before = get(agencyId);
+        new InvalidInput.Collector()
+                .text("name", input.name(), NAME_MAX)
+                .text("address", input.address(), 500)
+                .country("country", input.country())
+                .optionalText("phone", input.phone(), 64)
+                .throwIfAny();
+        sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) VALUES (?, ?, ?, ?, ?, ?)",
+                agencyId, input.name().strip(), input.address().strip(), upper(input.country()), blankToNull(input.phone()),
+                input.openedOn());
+        Agency after = get(agencyId);
+        changed(AuditEvent.of(actor, "agency.branch-added", "agency", agencyId), before, after);
+        return after;
+    }
+
+    @Transactional
+    public Agency closeBranch(String actor, long agencyId, long branchId, LocalDate closedOn) {
+        Agency before = get(agencyId);
+        new InvalidInput.Collector().date("closedOn", closedOn).throwIfAny();
+        if (sql.update("UPDATE agency_branch SET closed_on = ? WHERE id = ? AND agency_id = ? AND closed_on IS NULL",
+                closedOn, branchId, agencyId) == 0) {
+            throw new RegistryException.NotFound("branch", branchId);
+        }
+        Agency after = get(agencyId);
+        changed(AuditEvent.of(actor, "agency.branch-closed", "agency", agencyId), before, after);
+        return after;
+    }
+
+    @Transactional
+    public Agency addKeyPerson(String actor, long agencyId, KeyPersonInput input) {
+        Agency before = get(agencyId);
+        int thisYear = LocalDate.now(clock).getYear();
+        InvalidInput.Collector check = new InvalidInput.Collector()
+                .text("fullName", input.fullName(), NAME_MAX)
+                .optionalText("nativeName", input.nativeName(), NAME_MAX)
+                .require(input.role() != null, "role", "field.required")
+                .date("startedOn", input.startedOn())
+                .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
+                        "birthYear", "field.year");
+        if (input.nationality() != null && !input.nationality().isBlank()) {
+            check.country("nationality", input.nationality());
+        }
+        check.throwIfAny();
+        sql.insert("""
+                INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", agencyId, input.fullName().strip(), blankToNull(input.nativeName()),
+                input.role(), blankToNull(upper(input.nationality())), input.birthYear(), input.startedOn());
+        Agency after = get(agencyId);
+        changed(AuditEvent.of(actor, "agency.key-person-added", "agency", agencyId), before, after);
+        return after;
+    }
+
+    @Transactional
+    public Agency endKeyPerson(String actor, long agencyId, long personId, LocalDate endedOn) {
+        Agency before = get(agencyId);
+        new InvalidInput.Collector().date("endedOn", endedOn).throwIfAny();
+        if (sql.update("UPDATE key_person SET ended_on = ? WHERE id = ? AND agency_id = ? AND ended_on IS NULL",
+                endedOn, personId, agencyId) == 0) {
+            throw new RegistryException.NotFound("key person", personId);
+        }
+        Agency after = get(agencyId);
+        changed(AuditEvent.of(actor, "agency.key-person-ended", "agency", agencyId), before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Agency get(long id) {
+        return find(id).orElseThrow(() -> new RegistryException.NotFound("agency", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> find(long id) {
+        return sql.count("SELECT COUNT(*) FROM agency WHERE id = ?", id) == 0 ? Optional.empty() : Optional.of(load(id));
+    }
+
+    /** By registration number (exact, case-insensitive) or by any name through the matcher, best first. */
+    @Transactional(readOnly = true)
+    public List<AgencySummary> search(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return sql.list(SUMMARY + " ORDER BY a.id DESC LIMIT ?", AgencyRegister::summary, limit);
+        }
+        LinkedHashSet<Long> ids = new LinkedHashSet<>(sql.list(
+                "SELECT id FROM agency WHERE registration_number = ?", rs -> rs.getLong(1), q));
+        names.search(new MatchQuery(q, EntityType.AGENCY, null), limit).stream()
+                .filter(match -> match.id().startsWith(AgencyNames.PREFIX))
+                .forEach(match -> ids.add(Long.parseLong(match.id().substring(AgencyNames.PREFIX.length()))));
+        List<AgencySummary> found = new ArrayList<>();
+        for (long id : ids) {
+            sql.one(SUMMARY + " WHERE a.id = ?", AgencyRegister::summary, id).ifPresent(found::add);
+        }
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** One line of an agency list: enough to recognise it and its licence standing. */
+    public record AgencySummary(long id, String legalName, String registrationNumber, String country,
+                                String licenceNumber, String licenceStatus) {
+    }
+
+    private static final String SUMMARY = """
+            SELECT a.id, a.legal_name, a.registration_number, a.country, l.licence_number, l.status FROM agency a
+            LEFT JOIN licence l ON l.id = (SELECT MAX(x.id) FROM licence x WHERE x.agency_id = a.id)""";
+
+    private static AgencySummary summary(ResultSet rs) throws SQLException {
+        return new AgencySummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
+    }
+
+    private Agency load(long id) {
+        List<Agency.Name> agencyNames = sql.list("SELECT name, kind FROM agency_name WHERE agency_id = ? ORDER BY id",
+                rs -> new Agency.Name(rs.getString(1), Agency.NameKind.valueOf(rs.getString(2))), id);
+        List<Agency.Branch> branches = sql.list("SELECT * FROM agency_branch WHERE agency_id = ? ORDER BY id",
+                rs -> new Agency.Branch(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
+                        rs.getString("country"), rs.getString("phone"), Sql.date(rs, "opened_on"),
+                        Sql.date(rs, "closed_on")), id);
+        List<String> destinations = sql.list(
+                "SELECT country FROM agency_destination WHERE agency_id = ? ORDER BY country", rs -> rs.getString(1), id);
+        List<Agency.KeyPerson> persons = sql.list("SELECT * FROM key_person WHERE agency_id = ? ORDER BY id",
+                rs -> new Agency.KeyPerson(rs.getLong("id"), rs.getString("full_name"), rs.getString("native_name"),
+                        Agency.PersonRole.valueOf(rs.getString("role")), rs.getString("nationality"),
+                        Sql.nullableInt(rs, "birth_year"), Sql.date(rs, "started_on"), Sql.date(rs, "ended_on")), id);
+        return sql.one("SELECT * FROM agency WHERE id = ?", rs -> new Agency(id, rs.getString("legal_name"),
+                rs.getString("registration_number"), rs.getString("country"), rs.getString("address"),
+                rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getLong("version"),
+                agencyNames, branches, destinations, persons), id).orElseThrow();
+    }
+
+    private void changed(AuditEvent event, Agency before, Agency after) {
+        audit.record(event, before, after);
+        feed.record(EntityKind.AGENCY, after.id());
+    }
+
+    private AgencyInput validate(AgencyInput input, Long existingId) {
+        InvalidInput.Collector check = new InvalidInput.Collector()
+                .text("legalName", input.legalName(), NAME_MAX)
+                .text("registrationNumber", input.registrationNumber(), 64)
+                .country("country", input.country())
+                .optionalText("address", input.address(), 500)
+                .optionalText("phone", input.phone(), 64)
+                .optionalEmail("email", input.email())
+                .optionalText("website", input.website(), 300);
+        List<String> destinations = cleanList(input.destinations()).stream().map(AgencyRegister::upper).toList();
+        destinations.forEach(code -> check.country("destinations", code));
+        List.of(Map.entry("tradeNames", cleanList(input.tradeNames())), Map.entry("aliases", cleanList(input.aliases())),
+                        Map.entry("nativeNames", cleanList(input.nativeNames())))
+                .forEach(field -> field.getValue().forEach(name -> check.optionalText(field.getKey(), name, NAME_MAX)));
+        if (input.registrationNumber() != null && sql.count(
+                "SELECT COUNT(*) FROM agency WHERE registration_number = ? AND id <> ?",
+                input.registrationNumber().strip(), existingId == null ? -1 : existingId) > 0) {
+            check.require(false, "registrationNumber", "agency.registrationNumber.taken");
+        }
+        check.throwIfAny();
+        return new AgencyInput(input.legalName().strip(), input.registrationNumber().strip(), upper(input.country()),
+                blankToNull(input.address()), blankToNull(input.phone()), blankToNull(input.email()),
+                blankToNull(input.website()), cleanList(input.tradeNames()), cleanList(input.aliases()),
+                cleanList(input.nativeNames()), destinations.stream().distinct().toList());
+    }
+
+    private void writeNames(long id, AgencyInput input, List<String> former) {
+        List<Agency.Name> all = new ArrayList<>();
+        all.add(new Agency.Name(input.legalName(), Agency.NameKind.LEGAL));
+        input.tradeNames().forEach(n -> all.add(new Agency.Name(n, Agency.NameKind.TRADE)));
+        input.aliases().forEach(n -> all.add(new Agency.Name(n, Agency.NameKind.ALIAS)));
+        input.nativeNames().forEach(n -> all.add(new Agency.Name(n, Agency.NameKind.NATIVE)));
+        former.forEach(n -> all.add(new Agency.Name(n, Agency.NameKind.FORMER)));
+        all.forEach(n -> sql.update("INSERT INTO agency_name (agency_id, name, kind) VALUES (?, ?, ?)", id, n.name(), n.kind()));
+    }
+
+    private void writeDestinations(long id, List<String> countries) {
+        countries.forEach(c -> sql.update("INSERT INTO agency_destination (agency_id, country) VALUES (?, ?)", id, c));
+    }
+
+    private static List<String> cleanList(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package org.fairrecruit.registry.approval;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Map;
+
+/** What a proposer submits: the subject, the action, why and on what legal basis, and the action's own fields. */
+@Serdeable
+public record ProposalDraft(String subjectKind, long subjectId, String action, String reason, String legalBasis,
+                            Map<String, String> details) {
+}

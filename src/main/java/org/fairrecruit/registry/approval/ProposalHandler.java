@@ -1,0 +1,19 @@
+package org.fairrecruit.registry.approval;
+
+/**
+ * The capability that owns a kind of subject (licences, blacklist entries) decides what can be
+ * proposed on it and carries out what a second person approved.
+ */
+public interface ProposalHandler {
+    /** The subject kind this handler owns, e.g. "LICENCE". */
+    String subjectKind();
+
+    /** Refuses, by throwing, an action that cannot be proposed on the subject as it stands now. */
+    void check(ProposalDraft draft);
+
+    /** Carries out an approved proposal, in the approval's transaction. */
+    void carryOut(Proposal proposal, String approver);
+
+    /** Where a person reviewing the proposal can see its subject. */
+    String subjectPath(long subjectId);
+}

@@ -1,0 +1,112 @@
+package org.fairrecruit.registry.database;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL in the caller's transaction, with one place that binds Java values to parameters:
+ * {@link LocalDate} as DATE, {@link Instant} as TIMESTAMP (UTC), enums by name, null as NULL.
+ */
+@Singleton
+public class Sql {
+    private final JdbcOperations jdbc;
+
+    Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /** Returns the number of rows changed. */
+    public int update(String sql, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Inserts one row and returns its generated id. */
+    public long insert(String sql, Object... params) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            int index = i + 1;
+            if (value == null) {
+                ps.setNull(index, Types.NULL);
+            } else if (value instanceof LocalDate date) {
+                ps.setDate(index, Date.valueOf(date));
+            } else if (value instanceof Instant instant) {
+                ps.setTimestamp(index, Timestamp.from(instant));
+            } else if (value instanceof Enum<?> constant) {
+                ps.setString(index, constant.name());
+            } else {
+                ps.setObject(index, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.fairrecruit.registry.licensing;
+
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.matching.Verdict;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The review of a licence application: its checklist, documents, reviewer notes and screening. */
+@Singleton
+public class ApplicationReview {
+    /** Document types an officer may attach: what applicants actually send. */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    private final Sql sql;
+    private final AuditLog audit;
+    private final AgencyRegister agencies;
+    private final ApplicationScreening screening;
+    private final LicensingSettings settings;
+    private final Clock clock;
+
+    ApplicationReview(Sql sql, AuditLog audit, AgencyRegister agencies, ApplicationScreening screening,
+                      LicensingSettings settings, Clock clock) {
+        this.sql = sql;
+        this.audit = audit;
+        this.agencies = agencies;
+        this.screening = screening;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
+                           String uploadedBy, Instant uploadedAt) {
+    }
+
+    public record Note(String author, String body, Instant writtenAt) {
+    }
+
+    public record ChecklistItem(String item, String checkedBy, Instant checkedAt) {
+        public boolean checked() {
+            return checkedBy != null;
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Application open(String actor, Licence licence, Application.Kind kind) {
+        long id = sql.insert("INSERT INTO licence_application (licence_id, kind, status, filed_on, filed_by) "
+                + "VALUES (?, ?, 'OPEN', ?, ?)", licence.id(), kind, LocalDate.now(clock), actor);
+        storeScreening(id, licence.agencyId());
+        Application application = get(id);
+        audit.record(AuditEvent.of(actor, "application.filed", "application", id), null, application);
+        return application;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void close(String actor, Application application, Application.Status status) {
+        sql.update("UPDATE licence_application SET status = ?, decided_at = ?, version = version + 1 WHERE id = ?",
+                status, Instant.now(clock), application.id());
+        audit.record(AuditEvent.of(actor, "application." + status.name().toLowerCase(), "application", application.id()),
+                application, get(application.id()));
+    }
+
+    /** The application, open and unchanged since the caller read it. */
+    Application decidable(long id, long expectedVersion) {
+        Application application = get(id);
+        if (!application.open()) {
+            throw new RegistryException.Conflict("licence.error.applicationDecided");
+        }
+        if (application.version() != expectedVersion) {
+            throw new RegistryException.Conflict("error.conflict", "application", id);
+        }
+        return application;
+    }
+
+    @Transactional
+    public void check(String actor, long applicationId, String item, boolean checked) {
+        Application application = get(applicationId);
+        if (!settings.checklist().contains(item)) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("item", "field.invalid")));
+        }
+        requireOpen(application);
+        if (checked) {
+            sql.update("INSERT IGNORE INTO application_checklist (application_id, item, checked_by, checked_at) "
+                    + "VALUES (?, ?, ?, ?)", applicationId, item, actor, Instant.now(clock));
+        } else {
+            sql.update("DELETE FROM application_checklist WHERE application_id = ? AND item = ?", applicationId, item);
+        }
+        audit.record(new AuditEvent(actor, checked ? "application.item-checked" : "application.item-unchecked",
+                "application", String.valueOf(applicationId), item), null, null);
+    }
+
+    @Transactional
+    public Document attach(String actor, long applicationId, String fileName, String contentType, byte[] content) {
+        Application application = get(applicationId);
+        requireOpen(application);
+        new InvalidInput.Collector()
+                .require(content.length > 0, "document", "field.required")
+                .require(contentType != null && DOCUMENT_TYPES.contains(contentType), "document", "document.type")
+                .text("document", fileName, 255)
+                .throwIfAny();
+        String sha256 = sha256(content);
+        long id = sql.insert("""
+                INSERT INTO application_document (application_id, file_name, content_type, size_bytes, sha256, content,
+                    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                applicationId, fileName.strip(), contentType, (long) content.length, sha256, content, actor,
+                Instant.now(clock));
+        Document document = documents(applicationId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        audit.record(AuditEvent.of(actor, "application.document-attached", "application", applicationId), null, document);
+        return document;
+    }
+
+    @Transactional
+    public void note(String actor, long applicationId, String body) {
+        requireOpen(get(applicationId));
+        new InvalidInput.Collector().text("note", body, 4000).throwIfAny();
+        sql.insert("INSERT INTO application_note (application_id, author, body, written_at) VALUES (?, ?, ?, ?)",
+                applicationId, actor, body.strip(), Instant.now(clock));
+        audit.record(AuditEvent.of(actor, "application.note-added", "application", applicationId), null, body.strip());
+    }
+
+    /** Screens again, e.g. after key persons changed or the blacklist grew. */
+    @Transactional
+    public void rescreen(String actor, long applicationId) {
+        Application application = get(applicationId);
+        requireOpen(application);
+        sql.update("DELETE FROM application_screening_hit WHERE application_id = ?", applicationId);
+        storeScreening(applicationId, licenceAgency(application.licenceId()));
+        audit.record(AuditEvent.of(actor, "application.screened", "application", applicationId), null,
+                screeningHits(applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public Application get(long id) {
+        return sql.one("SELECT * FROM licence_application WHERE id = ?", ApplicationReview::application, id)
+                .orElseThrow(() -> new RegistryException.NotFound("application", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Application> openFor(long licenceId) {
+        return sql.one("SELECT * FROM licence_application WHERE licence_id = ? AND status = 'OPEN'",
+                ApplicationReview::application, licenceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Application> forLicence(long licenceId) {
+        return sql.list("SELECT * FROM licence_application WHERE licence_id = ? ORDER BY id DESC",
+                ApplicationReview::application, licenceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChecklistItem> checklist(long applicationId) {
+        List<ChecklistItem> done = sql.list("SELECT item, checked_by, checked_at FROM application_checklist "
+                + "WHERE application_id = ?", rs -> new ChecklistItem(rs.getString(1), rs.getString(2),
+                Sql.instant(rs, "checked_at")), applicationId);
+        return settings.checklist().stream().map(item -> done.stream().filter(d -> d.item().equals(item)).findFirst()
+                .orElse(new ChecklistItem(item, null, null))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> missingChecklist(Application application) {
+        return checklist(application.id()).stream().filter(i -> !i.checked()).map(ChecklistItem::item).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasScreeningMatch(Application application) {
+        return screeningHits(application.id()).stream().anyMatch(hit -> hit.verdict() == Verdict.MATCH);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScreeningHit> screeningHits(long applicationId) {
+        return sql.list("SELECT * FROM application_screening_hit WHERE application_id = ? ORDER BY score DESC, id",
+                rs -> new ScreeningHit(rs.getString("subject"), rs.getString("list_name"), rs.getString("matched_id"),
+                        rs.getString("matched_name"), rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
+                        rs.getString("explanation"), Sql.instant(rs, "screened_at")), applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> documents(long applicationId) {
+        return sql.list("SELECT id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
+                + "FROM application_document WHERE application_id = ? ORDER BY id", rs -> new Document(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                Sql.instant(rs, "uploaded_at")), applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> documentContent(long applicationId, long documentId) {
+        return sql.one("SELECT content FROM application_document WHERE id = ? AND application_id = ?",
+                rs -> rs.getBytes(1), documentId, applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Note> notes(long applicationId) {
+        return sql.list("SELECT author, body, written_at FROM application_note WHERE application_id = ? ORDER BY id",
+                rs -> new Note(rs.getString(1), rs.getString(2), Sql.instant(rs, "written_at")), applicationId);
+    }
+
+    private void storeScreening(long applicationId, long agencyId) {
+        screening.screen(agencies.get(agencyId)).forEach(hit -> sql.update("""
+                INSERT INTO application_screening_hit (application_id, screened_at, subject, list_name, matched_id,
+                    matched_name, score, verdict, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                applicationId, hit.screenedAt(), hit.subject(), hit.list(), hit.matchedId(), hit.matchedName(),
+                Math.round(hit.score() * 1000) / 1000.0, hit.verdict(), truncate(hit.explanation())));
+    }
+
+    private long licenceAgency(long licenceId) {
+        return sql.one("SELECT agency_id FROM licence WHERE id = ?", rs -> rs.getLong(1), licenceId).orElseThrow();
+    }
+
+    private static void requireOpen(Application application) {
+        if (!application.open()) {
+            throw new RegistryException.Conflict("licence.error.applicationDecided");
+        }
+    }
+
+    private static String truncate(String text) {
+        return text == null ? "" : text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Application application(ResultSet rs) throws SQLException {
+        return new Application(rs.getLong("id"), rs.getLong("licence_id"), Application.Kind.valueOf(rs.getString("kind")),
+                Application.Status.valueOf(rs.getString("status")), Sql.date(rs, "filed_on"), rs.getString("filed_by"),
+                Sql.instant(rs, "decided_at"), rs.getLong("version"));
+    }
+}

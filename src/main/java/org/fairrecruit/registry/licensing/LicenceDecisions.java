@@ -1,0 +1,77 @@
+package org.fairrecruit.registry.licensing;
+
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.approval.ProposalDraft;
+import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.web.InvalidInput;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The licence decisions that need four eyes (refusal, suspension, revocation): checked when
+ * proposed, carried out by {@link Licensing} when a supervisor approves.
+ */
+@Singleton
+class LicenceDecisions implements ProposalHandler {
+    static final String SUBJECT = "LICENCE";
+    static final String SUSPENDED_UNTIL = "suspendedUntil";
+    private final Licensing licensing;
+    private final Clock clock;
+
+    LicenceDecisions(Licensing licensing, Clock clock) {
+        this.licensing = licensing;
+        this.clock = clock;
+    }
+
+    @Override
+    public String subjectKind() {
+        return SUBJECT;
+    }
+
+    @Override
+    public void check(ProposalDraft draft) {
+        LicenceTransition transition = transition(draft.action());
+        if (transition.decider() != LicenceTransition.Decider.FOUR_EYES) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
+        }
+        LocalDate until = suspendedUntil(draft.details() == null ? null : draft.details().get(SUSPENDED_UNTIL));
+        if (until != null && !until.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError(SUSPENDED_UNTIL, "field.future")));
+        }
+        Licensing.requireAllowed(transition, licensing.get(draft.subjectId()).status());
+    }
+
+    @Override
+    public void carryOut(Proposal proposal, String approver) {
+        licensing.decideApproved(approver, proposal.subjectId(), transition(proposal.action()), proposal.reason(),
+                proposal.legalBasis(), suspendedUntil(proposal.details().get(SUSPENDED_UNTIL)), proposal.id());
+    }
+
+    @Override
+    public String subjectPath(long licenceId) {
+        return "/staff/agencies/" + licensing.get(licenceId).agencyId();
+    }
+
+    private static LicenceTransition transition(String action) {
+        try {
+            return LicenceTransition.valueOf(action);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
+        }
+    }
+
+    private static LocalDate suspendedUntil(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError(SUSPENDED_UNTIL, "field.date")));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.fairrecruit.registry.licensing;
+
+/** A licence's standing. Only {@link #ACTIVE} means the agency may recruit. */
+public enum LicenceStatus {
+    PENDING, ACTIVE, SUSPENDED, REVOKED, EXPIRED, SURRENDERED, REFUSED;
+
+    public boolean mayRecruit() {
+        return this == ACTIVE;
+    }
+}

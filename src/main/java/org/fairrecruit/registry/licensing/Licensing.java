@@ -1,0 +1,250 @@
+package org.fairrecruit.registry.licensing;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.Agency;
+import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.changefeed.ChangeFeed;
+import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.MessageKey;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The licensing lifecycle. Every status change goes through {@link #move}, which enforces the
+ * {@link LicenceTransition} state machine and optimistic locking, and writes the status history,
+ * the audit record, the change-feed row and the decision notice in the caller's transaction.
+ */
+@Singleton
+public class Licensing {
+    private final Sql sql;
+    private final AuditLog audit;
+    private final ChangeFeed feed;
+    private final AgencyRegister agencies;
+    private final LicenceNumbers numbers;
+    private final DecisionNotices notices;
+    private final ApplicationReview review;
+    private final LicensingSettings settings;
+    private final Clock clock;
+
+    Licensing(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, LicenceNumbers numbers,
+              DecisionNotices notices, ApplicationReview review, LicensingSettings settings, Clock clock) {
+        this.sql = sql;
+        this.audit = audit;
+        this.feed = feed;
+        this.agencies = agencies;
+        this.numbers = numbers;
+        this.notices = notices;
+        this.review = review;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Files a new licence application: a PENDING licence, screened at once. */
+    @Transactional
+    public Application apply(String actor, long agencyId) {
+        agencies.get(agencyId);
+        if (sql.count("SELECT COUNT(*) FROM licence WHERE agency_id = ? AND status IN ('PENDING', 'ACTIVE', 'SUSPENDED') "
+                + "FOR UPDATE", agencyId) > 0) {
+            throw new RegistryException.Conflict("licence.error.alreadyHeld");
+        }
+        long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, 'PENDING', ?)",
+                agencyId, Instant.now(clock));
+        Licence pending = get(licenceId);
+        recordHistory(pending, null, null, "licence.reason.applied", null, actor, null);
+        Application application = review.open(actor, pending, Application.Kind.NEW);
+        audit.record(AuditEvent.of(actor, "licence.applied", "licence", licenceId), null, pending);
+        feed.record(EntityKind.AGENCY, agencyId);
+        return application;
+    }
+
+    /**
+     * Files a renewal. Accepted only inside the renewal window (from {@code renewalWindowDays} before
+     * expiry until the last valid day); while it is open the licence does not expire.
+     */
+    @Transactional
+    public Application renew(String actor, long licenceId) {
+        Licence licence = lock(licenceId);
+        if (licence.status() != LicenceStatus.ACTIVE) {
+            throw new RegistryException.Conflict("licence.error.renewalNotActive", statusName(licence.status()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate windowOpens = licence.validUntil().minusDays(settings.renewalWindowDays());
+        if (today.isBefore(windowOpens)) {
+            throw new RegistryException.Conflict("licence.error.renewalTooEarly", windowOpens.toString());
+        }
+        if (today.isAfter(licence.validUntil())) {
+            throw new RegistryException.Conflict("licence.error.renewalTooLate");
+        }
+        if (review.openFor(licenceId).isPresent()) {
+            throw new RegistryException.Conflict("licence.error.renewalOpen");
+        }
+        Application application = review.open(actor, licence, Application.Kind.RENEWAL);
+        audit.record(AuditEvent.of(actor, "licence.renewal-filed", "licence", licenceId), licence, application);
+        return application;
+    }
+
+    /** Grants an open application: a new licence with its number, or a renewal with the next validity period. */
+    @Transactional
+    public Licence grant(String actor, long applicationId, long expectedVersion, GrantTerms terms) {
+        Application application = review.decidable(applicationId, expectedVersion);
+        new InvalidInput.Collector()
+                .optionalText("conditions", terms.conditions(), 2000)
+                .require(review.missingChecklist(application).isEmpty(), "checklist", "licence.error.checklistIncomplete")
+                .require(terms.screeningReviewed() || !review.hasScreeningMatch(application), "screeningReviewed",
+                        "licence.error.screeningMatch")
+                .throwIfAny();
+        Licence licence = lock(application.licenceId());
+        String conditions = terms.conditions() == null || terms.conditions().isBlank() ? null : terms.conditions().strip();
+        Licence after;
+        if (application.kind() == Application.Kind.NEW) {
+            LocalDate from = terms.validFrom() == null ? LocalDate.now(clock) : terms.validFrom();
+            after = move(actor, licence, LicenceTransition.GRANT,
+                    licence.granted(numbers.next(), from, from.plusYears(settings.validityYears()), conditions),
+                    null, "licence.reason.granted", null, null);
+        } else {
+            after = move(actor, licence, LicenceTransition.RENEW, licence.granted(licence.licenceNumber(),
+                            licence.validFrom(), licence.validUntil().plusYears(settings.validityYears()), conditions),
+                    null, "licence.reason.renewed", null, null);
+        }
+        review.close(actor, application, Application.Status.GRANTED);
+        return after;
+    }
+
+    @Transactional
+    public Licence reinstate(String actor, long licenceId, OfficerDecision decision) {
+        return officerMove(actor, licenceId, LicenceTransition.REINSTATE, decision);
+    }
+
+    @Transactional
+    public Licence surrender(String actor, long licenceId, OfficerDecision decision) {
+        return officerMove(actor, licenceId, LicenceTransition.SURRENDER, decision);
+    }
+
+    /** Carries out a refusal, suspension or revocation a supervisor approved (see {@link LicenceDecisions}). */
+    @Transactional
+    public Licence decideApproved(String approver, long licenceId, LicenceTransition transition, String reason,
+                                  String legalBasis, LocalDate suspendedUntil, long proposalId) {
+        Licence licence = lock(licenceId);
+        Licence next = transition == LicenceTransition.SUSPEND ? licence.suspendedUntil(suspendedUntil)
+                : licence.moved(transition.to());
+        Licence after = move(approver, licence, transition, next, reason, null, legalBasis, proposalId);
+        review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
+                transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
+        return after;
+    }
+
+    /** The system's own moves: expiry at the end of validity, and the end of a dated suspension. */
+    @Transactional
+    public Licence decideBySchedule(long licenceId, LicenceTransition transition, String reasonKey) {
+        Licence licence = lock(licenceId);
+        Licence after = move("system", licence, transition, licence.moved(transition.to()), null, reasonKey, null, null);
+        review.openFor(licenceId).ifPresent(open -> review.close("system", open, Application.Status.CLOSED));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Licence get(long licenceId) {
+        return sql.one("SELECT * FROM licence WHERE id = ?", Licensing::licence, licenceId)
+                .orElseThrow(() -> new RegistryException.NotFound("licence", licenceId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Licence> forAgency(long agencyId) {
+        return sql.list("SELECT * FROM licence WHERE agency_id = ? ORDER BY id DESC", Licensing::licence, agencyId);
+    }
+
+    /** The agency's licence that speaks for it now: the newest one. */
+    @Transactional(readOnly = true)
+    public Optional<Licence> current(long agencyId) {
+        return forAgency(agencyId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> history(long licenceId) {
+        return sql.list("SELECT * FROM licence_status_change WHERE licence_id = ? ORDER BY occurred_at, id",
+                rs -> new StatusChange(rs.getLong("id"), rs.getLong("licence_id"),
+                        rs.getString("from_status") == null ? null : LicenceStatus.valueOf(rs.getString("from_status")),
+                        LicenceStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
+                        rs.getString("reason_key"), rs.getString("legal_basis"), rs.getString("actor"),
+                        rs.getObject("proposal_id") == null ? null : rs.getLong("proposal_id"),
+                        Sql.instant(rs, "occurred_at")), licenceId);
+    }
+
+    /** Refuses early a move the state machine would refuse, e.g. when it is only being proposed. */
+    static void requireAllowed(LicenceTransition transition, LicenceStatus status) {
+        if (!transition.allowedFrom(status)) {
+            throw new RegistryException.Conflict("licence.error.transition",
+                    new MessageKey("licence.transition." + transition.name()), statusName(status));
+        }
+    }
+
+    private Licence officerMove(String actor, long licenceId, LicenceTransition transition, OfficerDecision decision) {
+        new InvalidInput.Collector()
+                .text("reason", decision.reason(), 1000)
+                .text("legalBasis", decision.legalBasis(), 300)
+                .throwIfAny();
+        Licence licence = lock(licenceId);
+        if (licence.version() != decision.version()) {
+            throw new RegistryException.Conflict("error.conflict", "licence", licenceId);
+        }
+        return move(actor, licence, transition, licence.moved(transition.to()), decision.reason().strip(), null,
+                decision.legalBasis().strip(), null);
+    }
+
+    private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, String reason,
+                         String reasonKey, String legalBasis, Long proposalId) {
+        requireAllowed(transition, current.status());
+        int updated = sql.update("""
+                UPDATE licence SET licence_number = ?, status = ?, valid_from = ?, valid_until = ?, conditions = ?,
+                    suspended_until = ?, version = version + 1 WHERE id = ? AND version = ?""",
+                next.licenceNumber(), next.status(), next.validFrom(), next.validUntil(), next.conditions(),
+                next.suspendedUntil(), current.id(), current.version());
+        if (updated == 0) {
+            throw new RegistryException.Conflict("error.conflict", "licence", current.id());
+        }
+        Licence after = get(current.id());
+        StatusChange change = recordHistory(after, current.status(), reason, reasonKey, legalBasis, actor, proposalId);
+        audit.record(new AuditEvent(actor, "licence." + transition.name().toLowerCase(), "licence",
+                String.valueOf(current.id()), reason == null ? reasonKey : reason), current, after);
+        feed.record(EntityKind.AGENCY, current.agencyId());
+        Agency agency = agencies.get(current.agencyId());
+        notices.decided(agency, after, transition, change);
+        return after;
+    }
+
+    private StatusChange recordHistory(Licence licence, LicenceStatus from, String reason, String reasonKey,
+                                       String legalBasis, String actor, Long proposalId) {
+        long id = sql.insert("""
+                INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, reason_key, legal_basis,
+                    actor, proposal_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                licence.id(), from, licence.status(), reason, reasonKey, legalBasis, actor, proposalId, Instant.now(clock));
+        return history(licence.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    private Licence lock(long licenceId) {
+        return sql.one("SELECT * FROM licence WHERE id = ? FOR UPDATE", Licensing::licence, licenceId)
+                .orElseThrow(() -> new RegistryException.NotFound("licence", licenceId));
+    }
+
+    private static MessageKey statusName(LicenceStatus status) {
+        return new MessageKey("licence.status." + status.name());
+    }
+
+    private static Licence licence(ResultSet rs) throws SQLException {
+        return new Licence(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("licence_number"),
+                LicenceStatus.valueOf(rs.getString("status")), Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until"),
+                rs.getString("conditions"), Sql.date(rs, "suspended_until"), rs.getLong("version"));
+    }
+}
