@@ -19,7 +19,7 @@ public final class CountsByAgency {
         all[params.length] = onlyAgency;
         all[params.length + 1] = onlyAgency;
         Map<Long, Long> counts = new HashMap<>();
-        sql.list(select + " AND (? IS NULL OR " + agencyColumn + " = ?) GROUP BY " + groupBy,
+        sql.list(select + " AND (? IS NULL OR " + agencyColumn + " = ?) GROUP BY " + agencyColumn,
                 rs -> counts.put(rs.getLong(1), rs.getLong(2)), all);
         return counts;
     }
