@@ -19,6 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +164,18 @@ public class AgencyRegister {
     @Transactional(readOnly = true)
     public Optional<Agency> find(long id) {
         return sql.count("SELECT COUNT(*) FROM agency WHERE id = ?", id) == 0 ? Optional.empty() : Optional.of(load(id));
+    }
+
+    /** Legal names by id, for lists that name agencies. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> legalNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        sql.list("SELECT id, legal_name FROM agency WHERE id IN (" + String.join(",", Collections.nCopies(ids.size(), "?"))
+                + ")", rs -> names.put(rs.getLong(1), rs.getString(2)), ids.toArray());
+        return names;
     }
 
     /** By registration number (exact, case-insensitive) or by any name through the matcher, best first. */

@@ -182,6 +182,23 @@ public class Licensing {
                         Sql.instant(rs, "occurred_at")), licenceId);
     }
 
+    /** An ACTIVE licence ending within the given days, soonest first. */
+    public record Expiring(long agencyId, String agencyName, String licenceNumber, LocalDate validUntil,
+                           boolean renewalFiled) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Expiring> expiringWithin(int days, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return sql.list("""
+                SELECT l.agency_id, a.legal_name, l.licence_number, l.valid_until,
+                    EXISTS (SELECT 1 FROM licence_application x WHERE x.licence_id = l.id AND x.status = 'OPEN') AS renewal
+                FROM licence l JOIN agency a ON a.id = l.agency_id
+                WHERE l.status = 'ACTIVE' AND l.valid_until BETWEEN ? AND ? ORDER BY l.valid_until LIMIT ?""",
+                rs -> new Expiring(rs.getLong(1), rs.getString(2), rs.getString(3), Sql.date(rs, "valid_until"),
+                        rs.getBoolean("renewal")), today, today.plusDays(days), limit);
+    }
+
     /** Refuses early a move the state machine would refuse, e.g. when it is only being proposed. */
     static void requireAllowed(LicenceTransition transition, LicenceStatus status) {
         if (!transition.allowedFrom(status)) {

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +22,13 @@ public final class InvalidInput extends RegistryException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The errors keyed by field, as a form shows them beside each field (the first per field). */
+    public Map<String, FieldError> byField() {
+        Map<String, FieldError> map = new LinkedHashMap<>();
+        errors.forEach(error -> map.putIfAbsent(error.field(), error));
+        return map;
     }
 
     public record FieldError(String field, String messageKey, Object... args) {

@@ -1,0 +1,177 @@
+package org.fairrecruit.registry.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.web.Forms;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Back-office pages of the agency register: list and search, register, correct, branches, key persons. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/staff/agencies")
+@Hidden
+class AgencyController {
+    private static final String FORM = "agency/form";
+    private final AgencyRegister register;
+
+    AgencyController(AgencyRegister register) {
+        this.register = register;
+    }
+
+    @Get
+    @View("agency/list")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    Map<String, Object> list(@Nullable @QueryValue String q) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("q", q == null ? "" : q);
+        model.put("agencies", register.search(q, 50));
+        return model;
+    }
+
+    @Get("/new")
+    @View(FORM)
+    @Secured(Roles.LICENSING_OFFICER)
+    Map<String, Object> blank() {
+        return formModel(null, AgencyForm.EMPTY, Map.of(), null);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> create(Authentication actor, @Body AgencyForm form) {
+        try {
+            Agency created = register.register(actor.getName(), form.input());
+            return HttpResponse.seeOther(URI.create("/staff/agencies/" + created.id()));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(FORM, formModel(null, form, invalid.byField(), null)));
+        }
+    }
+
+    @Get("/{id}/edit")
+    @View(FORM)
+    @Secured(Roles.LICENSING_OFFICER)
+    Map<String, Object> edit(@PathVariable long id) {
+        Agency agency = register.get(id);
+        return formModel(agency, AgencyForm.of(agency), Map.of(), null);
+    }
+
+    /** A concurrent edit is not overwritten: the form comes back with the entries kept and a conflict message. */
+    @Post("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> update(Authentication actor, @PathVariable long id, @Body AgencyForm form) {
+        Agency agency = register.get(id);
+        try {
+            register.update(actor.getName(), id, form.version() == null ? -1 : form.version(), form.input());
+            return HttpResponse.seeOther(URI.create("/staff/agencies/" + id));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(FORM, formModel(agency, form, invalid.byField(), null)));
+        } catch (RegistryException.Conflict conflict) {
+            return HttpResponse.status(conflict.status()).body(new ModelAndView<>(FORM,
+                    formModel(agency, form, Map.of(), "agency.error.conflict")));
+        }
+    }
+
+    @Post("/{id}/branches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> addBranch(Authentication actor, @PathVariable long id, @Body BranchForm form) {
+        register.addBranch(actor.getName(), id, new BranchInput(form.name(), form.address(), form.country(), form.phone(),
+                Forms.date("openedOn", form.openedOn())));
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
+    }
+
+    @Post("/{id}/branches/{branchId}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> closeBranch(Authentication actor, @PathVariable long id, @PathVariable long branchId,
+                                @Body DateForm form) {
+        register.closeBranch(actor.getName(), id, branchId, Forms.date("date", form.date()));
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
+    }
+
+    @Post("/{id}/key-persons")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> addKeyPerson(Authentication actor, @PathVariable long id, @Body KeyPersonForm form) {
+        register.addKeyPerson(actor.getName(), id, new KeyPersonInput(form.fullName(), form.nativeName(),
+                Forms.choice(Agency.PersonRole.class, "role", form.role()), form.nationality(),
+                Forms.integer("birthYear", form.birthYear()), Forms.date("startedOn", form.startedOn())));
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
+    }
+
+    @Post("/{id}/key-persons/{personId}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> endKeyPerson(Authentication actor, @PathVariable long id, @PathVariable long personId,
+                                 @Body DateForm form) {
+        register.endKeyPerson(actor.getName(), id, personId, Forms.date("date", form.date()));
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
+    }
+
+    private static Map<String, Object> formModel(Agency agency, AgencyForm form, Map<String, InvalidInput.FieldError> errors,
+                                                 String conflict) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agency", agency);
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("conflict", conflict);
+        return model;
+    }
+
+    @Serdeable
+    record AgencyForm(@Nullable Long version, @Nullable String legalName, @Nullable String registrationNumber,
+                      @Nullable String country, @Nullable String address, @Nullable String phone, @Nullable String email,
+                      @Nullable String website, @Nullable String tradeNames, @Nullable String aliases,
+                      @Nullable String nativeNames, @Nullable String destinations) {
+        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "");
+
+        static AgencyForm of(Agency a) {
+            return new AgencyForm(a.version(), a.legalName(), a.registrationNumber(), a.country(), a.address(), a.phone(),
+                    a.email(), a.website(), String.join("\n", a.namesOf(Agency.NameKind.TRADE)),
+                    String.join("\n", a.namesOf(Agency.NameKind.ALIAS)), String.join("\n", a.namesOf(Agency.NameKind.NATIVE)),
+                    String.join(", ", a.destinations()));
+        }
+
+        AgencyInput input() {
+            return new AgencyInput(legalName, registrationNumber, country, address, phone, email, website,
+                    Forms.lines(tradeNames), Forms.lines(aliases), Forms.lines(nativeNames), Forms.codes(destinations));
+        }
+    }
+
+    @Serdeable
+    record BranchForm(@Nullable String name, @Nullable String address, @Nullable String country, @Nullable String phone,
+                      @Nullable String openedOn) {
+    }
+
+    @Serdeable
+    record KeyPersonForm(@Nullable String fullName, @Nullable String nativeName, @Nullable String role,
+                         @Nullable String nationality, @Nullable String birthYear, @Nullable String startedOn) {
+    }
+
+    @Serdeable
+    record DateForm(@Nullable String date) {
+    }
+}

@@ -1,0 +1,238 @@
+package org.fairrecruit.registry.licensing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.ProposalDraft;
+import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.web.Forms;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Back-office pages for applications (review, grant) and licence moves (renewal, proposals, reinstatement, surrender). */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/staff")
+@Hidden
+class LicensingController {
+    private static final String APPLICATION = "licensing/application";
+    private final Licensing licensing;
+    private final ApplicationReview review;
+    private final AgencyRegister agencies;
+    private final FourEyes fourEyes;
+    private final LicensingSettings settings;
+
+    LicensingController(Licensing licensing, ApplicationReview review, AgencyRegister agencies, FourEyes fourEyes,
+                        LicensingSettings settings) {
+        this.licensing = licensing;
+        this.review = review;
+        this.agencies = agencies;
+        this.fourEyes = fourEyes;
+        this.settings = settings;
+    }
+
+    @Post("/agencies/{agencyId}/applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> apply(Authentication actor, @PathVariable long agencyId) {
+        Application application = licensing.apply(actor.getName(), agencyId);
+        return HttpResponse.seeOther(URI.create("/staff/applications/" + application.id()));
+    }
+
+    @Get("/applications/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> show(@PathVariable long id) {
+        return new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, ProposeForm.EMPTY, Map.of()));
+    }
+
+    @Post("/applications/{id}/checklist")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> check(Authentication actor, @PathVariable long id, @Body ChecklistForm form) {
+        review.check(actor.getName(), id, form.item(), "on".equals(form.checked()));
+        return backTo(id, "checklist");
+    }
+
+    @Post("/applications/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> attach(Authentication actor, @PathVariable long id, @Part("document") CompletedFileUpload document) {
+        try {
+            review.attach(actor.getName(), id, document.getFilename(),
+                    document.getContentType().map(MediaType::toString).orElse(null), document.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return backTo(id, "documents");
+    }
+
+    @Get("/applications/{id}/documents/{documentId}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        ApplicationReview.Document meta = review.documents(id).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new RegistryException.NotFound("document", documentId));
+        byte[] content = review.documentContent(id, documentId).orElseThrow();
+        return HttpResponse.ok(content).contentType(meta.contentType())
+                .header("Content-Disposition", "attachment; filename=\"document-" + documentId + "\"");
+    }
+
+    @Post("/applications/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.SUPERVISOR})
+    HttpResponse<?> note(Authentication actor, @PathVariable long id, @Body NoteForm form) {
+        review.note(actor.getName(), id, form.note());
+        return backTo(id, "notes");
+    }
+
+    @Post("/applications/{id}/screening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> rescreen(Authentication actor, @PathVariable long id) {
+        review.rescreen(actor.getName(), id);
+        return backTo(id, "screening");
+    }
+
+    @Post("/applications/{id}/grant")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> grant(Authentication actor, @PathVariable long id, @Body GrantForm form) {
+        Application application = review.get(id);
+        try {
+            licensing.grant(actor.getName(), id, form.version() == null ? -1 : form.version(), new GrantTerms(
+                    Forms.date("validFrom", form.validFrom()), form.conditions(), "on".equals(form.screeningReviewed())));
+            return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyOf(application)));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, form, ProposeForm.EMPTY,
+                    invalid.byField())));
+        }
+    }
+
+    /** Proposes a refusal of the application; a supervisor must approve it. */
+    @Post("/applications/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> proposeRefusal(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
+        Application application = review.get(id);
+        try {
+            fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, application.licenceId(),
+                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), Map.of()));
+            return backTo(id, "decision");
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, form,
+                    invalid.byField())));
+        }
+    }
+
+    @Post("/licences/{id}/renewal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> renew(Authentication actor, @PathVariable long id) {
+        Application application = licensing.renew(actor.getName(), id);
+        return HttpResponse.seeOther(URI.create("/staff/applications/" + application.id()));
+    }
+
+    /** Proposes a suspension or revocation; it takes effect when a different supervisor approves. */
+    @Post("/licences/{id}/proposals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+    HttpResponse<?> propose(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
+        Map<String, String> details = form.suspendedUntil() == null || form.suspendedUntil().isBlank() ? Map.of()
+                : Map.of(LicenceDecisions.SUSPENDED_UNTIL, form.suspendedUntil().strip());
+        fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, id, form.action(), form.reason(),
+                form.legalBasis(), details));
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + licensing.get(id).agencyId() + "#licences"));
+    }
+
+    @Post("/licences/{id}/reinstatement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.SUPERVISOR})
+    HttpResponse<?> reinstate(Authentication actor, @PathVariable long id, @Body DecisionForm form) {
+        Licence licence = licensing.reinstate(actor.getName(), id, form.decision());
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + licence.agencyId() + "#licences"));
+    }
+
+    @Post("/licences/{id}/surrender")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> surrender(Authentication actor, @PathVariable long id, @Body DecisionForm form) {
+        Licence licence = licensing.surrender(actor.getName(), id, form.decision());
+        return HttpResponse.seeOther(URI.create("/staff/agencies/" + licence.agencyId() + "#licences"));
+    }
+
+    private Map<String, Object> model(long id, GrantForm grant, ProposeForm refusal,
+                                      Map<String, InvalidInput.FieldError> errors) {
+        Application application = review.get(id);
+        Licence licence = licensing.get(application.licenceId());
+        Map<String, Object> model = new HashMap<>();
+        model.put("application", application);
+        model.put("licence", licence);
+        model.put("agency", agencies.get(licence.agencyId()));
+        model.put("checklist", review.checklist(id));
+        model.put("documents", review.documents(id));
+        model.put("notes", review.notes(id));
+        model.put("hits", review.screeningHits(id));
+        model.put("proposals", fourEyes.forSubject(LicenceDecisions.SUBJECT, licence.id()));
+        model.put("validityYears", settings.validityYears());
+        model.put("grant", grant);
+        model.put("refusal", refusal);
+        model.put("errors", errors);
+        return model;
+    }
+
+    private long agencyOf(Application application) {
+        return licensing.get(application.licenceId()).agencyId();
+    }
+
+    private static HttpResponse<?> backTo(long applicationId, String section) {
+        return HttpResponse.seeOther(URI.create("/staff/applications/" + applicationId + "#" + section));
+    }
+
+    @Serdeable
+    record ChecklistForm(String item, @Nullable String checked) {
+    }
+
+    @Serdeable
+    record NoteForm(@Nullable String note) {
+    }
+
+    @Serdeable
+    record GrantForm(@Nullable Long version, @Nullable String validFrom, @Nullable String conditions,
+                     @Nullable String screeningReviewed) {
+        static final GrantForm EMPTY = new GrantForm(null, "", "", null);
+    }
+
+    @Serdeable
+    record ProposeForm(@Nullable String action, @Nullable String reason, @Nullable String legalBasis,
+                       @Nullable String suspendedUntil) {
+        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "");
+    }
+
+    @Serdeable
+    record DecisionForm(@Nullable Long version, @Nullable String reason, @Nullable String legalBasis) {
+        OfficerDecision decision() {
+            return new OfficerDecision(version == null ? -1 : version, reason, legalBasis);
+        }
+    }
+}
