@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.database;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
@@ -19,8 +20,10 @@ import java.util.Optional;
 /**
  * Plain SQL in the caller's transaction, with one place that binds Java values to parameters:
  * {@link LocalDate} as DATE, {@link Instant} as TIMESTAMP (UTC), enums by name, null as NULL.
+ * Joins the caller's transaction, or runs in its own when there is none.
  */
 @Singleton
+@Transactional
 public class Sql {
     private final JdbcOperations jdbc;
 
