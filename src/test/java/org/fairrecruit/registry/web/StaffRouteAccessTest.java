@@ -25,7 +25,11 @@ class StaffRouteAccessTest {
             "/staff", Set.copyOf(Roles.ALL),
             "/admin/users", Set.of(Roles.ADMIN),
             "/admin/outbox", Set.of(Roles.ADMIN),
-            "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN));
+            "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN),
+            "/staff/agencies", Set.copyOf(Roles.ALL),
+            "/staff/agencies/new", Set.of(Roles.LICENSING_OFFICER),
+            "/staff/proposals", Set.copyOf(Roles.ALL),
+            "/staff/monitoring", Set.copyOf(Roles.ALL));
 
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;
