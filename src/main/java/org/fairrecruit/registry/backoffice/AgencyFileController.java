@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.licensing.ApplicationReview;
@@ -72,6 +73,7 @@ class AgencyFileController {
         model.put("today", LocalDate.now(clock));
         model.put("severities", Monitoring.Severity.values());
         model.put("obligationKinds", Monitoring.ObligationKind.values());
+        model.put("personRoles", Agency.PersonRole.values());
         return model;
     }
 

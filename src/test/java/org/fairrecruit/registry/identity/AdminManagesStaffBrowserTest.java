@@ -8,11 +8,6 @@ import org.fairrecruit.registry.support.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,25 +18,11 @@ class AdminManagesStaffBrowserTest {
     @Inject StaffFixtures staff;
     @Inject IdentityService identity;
 
-    private void signIn(WebDriver driver, String username) {
-        driver.get(server.getURI().resolve("/login").toString());
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-        submit(driver, By.cssSelector("form.stacked button[type=submit]"));
-    }
-
-    /** Clicks a submit button and waits until the page it was on has been replaced by the answer. */
-    private static void submit(WebDriver driver, By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
-
     @Test
     void admin_creates_a_staff_user_after_fixing_the_field_the_form_refused() {
         try (Browser browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
-            signIn(driver, staff.userWithRole(Roles.ADMIN));
+            browser.signIn(server.getURI(), staff.userWithRole(Roles.ADMIN));
             driver.get(server.getURI().resolve("/admin/users").toString());
 
             driver.findElement(By.id("username")).sendKeys("field-officer");
@@ -49,7 +30,7 @@ class AdminManagesStaffBrowserTest {
             driver.findElement(By.id("email")).sendKeys("not-an-address");
             driver.findElement(By.id("password")).sendKeys("a long enough password");
             driver.findElement(By.cssSelector("#new-user input[name=roles][value=INVESTIGATOR]")).click();
-            submit(driver, By.cssSelector("#new-user button[type=submit]"));
+            browser.submit(By.cssSelector("#new-user button[type=submit]"));
 
             assertEquals("Enter a valid e-mail address.", driver.findElement(By.id("email-error")).getText());
             assertEquals("field-officer", driver.findElement(By.id("username")).getAttribute("value"));
@@ -59,7 +40,7 @@ class AdminManagesStaffBrowserTest {
             driver.findElement(By.id("email")).clear();
             driver.findElement(By.id("email")).sendKeys("field.officer@registry.test");
             driver.findElement(By.id("password")).sendKeys("a long enough password");
-            submit(driver, By.cssSelector("#new-user button[type=submit]"));
+            browser.submit(By.cssSelector("#new-user button[type=submit]"));
 
             assertTrue(driver.getPageSource().contains("field.officer@registry.test"));
             assertTrue(identity.all().stream().anyMatch(u -> u.username().equals("field-officer")

@@ -1,17 +1,23 @@
 package org.fairrecruit.registry.support;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven by Selenium through Debian's chromedriver. Screenshots land in
@@ -59,6 +65,21 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs a staff member in through the sign-in form (password {@link StaffFixtures#PASSWORD}). */
+    public void signIn(URI server, String username) {
+        driver.get(server.resolve("/login").toString());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
+        submit(By.cssSelector("form.stacked button[type=submit]"));
+    }
+
+    /** Clicks a submit button and waits until the page it was on has been replaced by the answer. */
+    public void submit(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @Override
