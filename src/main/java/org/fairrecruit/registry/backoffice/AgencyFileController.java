@@ -67,6 +67,7 @@ class AgencyFileController {
         model.put("licences", licensing.forAgency(id).stream().map(licence -> new LicenceFile(licence,
                 licensing.history(licence.id()), review.forLicence(licence.id()),
                 fourEyes.forSubject("LICENCE", licence.id()), staffMoves(licence))).toList());
+        model.put("mayApply", licensing.forAgency(id).stream().noneMatch(l -> l.status().holdsOrAwaits()));
         model.put("inspections", monitoring.inspections(id));
         model.put("obligations", monitoring.obligations(id));
         model.put("risk", risk.of(id));

@@ -7,4 +7,9 @@ public enum LicenceStatus {
     public boolean mayRecruit() {
         return this == ACTIVE;
     }
+
+    /** An agency holds at most one licence that is pending, active or suspended. */
+    public boolean holdsOrAwaits() {
+        return this == PENDING || this == ACTIVE || this == SUSPENDED;
+    }
 }

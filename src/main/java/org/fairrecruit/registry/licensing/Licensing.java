@@ -55,8 +55,8 @@ public class Licensing {
     @Transactional
     public Application apply(String actor, long agencyId) {
         agencies.get(agencyId);
-        if (sql.count("SELECT COUNT(*) FROM licence WHERE agency_id = ? AND status IN ('PENDING', 'ACTIVE', 'SUSPENDED') "
-                + "FOR UPDATE", agencyId) > 0) {
+        if (sql.list("SELECT status FROM licence WHERE agency_id = ? FOR UPDATE", rs -> LicenceStatus.valueOf(rs.getString(1)),
+                agencyId).stream().anyMatch(LicenceStatus::holdsOrAwaits)) {
             throw new RegistryException.Conflict("licence.error.alreadyHeld");
         }
         long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, 'PENDING', ?)",
