@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.licensing;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +25,7 @@ import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.io.IOException;
@@ -43,9 +45,13 @@ class LicensingController {
     private final AgencyRegister agencies;
     private final FourEyes fourEyes;
     private final LicensingSettings settings;
+    private final LicenceDocuments documents;
+    private final Languages languages;
 
     LicensingController(Licensing licensing, ApplicationReview review, AgencyRegister agencies, FourEyes fourEyes,
-                        LicensingSettings settings) {
+                        LicensingSettings settings, LicenceDocuments documents, Languages languages) {
+        this.documents = documents;
+        this.languages = languages;
         this.licensing = licensing;
         this.review = review;
         this.agencies = agencies;
@@ -179,6 +185,23 @@ class LicensingController {
     HttpResponse<?> surrender(Authentication actor, @PathVariable long id, @Body DecisionForm form) {
         Licence licence = licensing.surrender(actor.getName(), id, form.decision());
         return HttpResponse.seeOther(URI.create("/staff/agencies/" + licence.agencyId() + "#licences"));
+    }
+
+    @Get("/licences/{id}/certificate.pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> certificate(HttpRequest<?> request, @PathVariable long id) {
+        return pdf(documents.certificate(id, languages.resolve(request)), "licence-" + id + ".pdf");
+    }
+
+    @Get("/licences/{id}/decisions/{changeId}/letter.pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> decisionLetter(HttpRequest<?> request, @PathVariable long id, @PathVariable long changeId) {
+        return pdf(documents.decisionLetter(id, changeId, languages.resolve(request)), "decision-" + changeId + ".pdf");
+    }
+
+    private static HttpResponse<byte[]> pdf(byte[] content, String fileName) {
+        return HttpResponse.ok(content).contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"");
     }
 
     private Map<String, Object> model(long id, GrantForm grant, ProposeForm refusal,
