@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.agency;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
@@ -198,6 +199,7 @@ public class AgencyRegister {
     }
 
     /** One line of an agency list: enough to recognise it and its licence standing. */
+    @Serdeable
     public record AgencySummary(long id, String legalName, String registrationNumber, String country,
                                 String licenceNumber, String licenceStatus) {
     }

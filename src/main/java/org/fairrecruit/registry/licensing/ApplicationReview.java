@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.licensing;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,13 +46,16 @@ public class ApplicationReview {
         this.clock = clock;
     }
 
+    @Serdeable
     public record Document(long id, String fileName, String contentType, long sizeBytes, String sha256,
                            String uploadedBy, Instant uploadedAt) {
     }
 
+    @Serdeable
     public record Note(String author, String body, Instant writtenAt) {
     }
 
+    @Serdeable
     public record ChecklistItem(String item, String checkedBy, Instant checkedAt) {
         public boolean checked() {
             return checkedBy != null;
