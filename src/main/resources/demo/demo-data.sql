@@ -52,3 +52,34 @@ INSERT INTO complaint (reference, channel, agency_id, recruiter_name, summary, s
  ('C-DEMO-0002', 'PHONE', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'CLOSED', 'SUBSTANTIATED', '2025-05-02 11:00:00'),
  ('C-DEMO-0003', 'WALK_IN', 1, NULL, 'Passport kept by the agency.', 'INVESTIGATING', NULL, '2026-11-01 14:15:00'),
  ('C-DEMO-0004', 'EMAIL', 8, NULL, 'Contract terms changed after arrival.', 'CLOSED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00');
+-- The register in full: branches, destinations, key persons (one of them a director of the revoked agency).
+INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) VALUES
+ (1, 'Bluewater Demo Davao Branch', '3 Example Road, Davao City', 'PH', '+63 82 000 0011', '2024-06-01'),
+ (1, 'Bluewater Demo Iloilo Branch', '9 Sample Street, Iloilo City', 'PH', NULL, '2025-02-15'),
+ (2, 'Himalaya Example Pokhara Office', 'Lakeside Example Road, Pokhara', 'NP', '+977 61 000 002', '2023-09-01'),
+ (8, 'CV Maju Contoh Malang', 'Jl. Contoh Raya No. 2, Malang', 'ID', NULL, '2025-08-01');
+INSERT INTO agency_destination (agency_id, country) VALUES
+ (1, 'SA'), (1, 'AE'), (1, 'QA'), (2, 'MY'), (2, 'QA'), (3, 'MY'), (4, 'SA'), (5, 'HK'), (6, 'KW'), (7, 'JP'), (8, 'TW'), (8, 'HK');
+INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on, ended_on) VALUES
+ (1, 'Ana Example Reyes', NULL, 'OWNER', 'PH', 1970, '2010-01-01', NULL),
+ (2, 'Prakash Demo Adhikari', 'प्रकाश डेमो अधिकारी', 'DIRECTOR', 'NP', 1968, '2015-03-01', NULL),
+ (3, 'Dewi Contoh Lestari', NULL, 'DIRECTOR', 'ID', 1975, '2012-05-01', NULL),
+ (6, 'Suman Example Karki', 'सुमन उदाहरण कार्की', 'MANAGER', 'NP', 1982, '2024-01-01', NULL),
+ (8, 'Agus Demo Santoso', NULL, 'OWNER', 'ID', 1979, '2018-01-01', NULL);
+-- The pending licence is an open application with part of its checklist done.
+INSERT INTO licence_application (id, licence_id, kind, status, filed_on, filed_by) VALUES (1, 6, 'NEW', 'OPEN', '2026-10-15', 'demo');
+INSERT INTO application_checklist (application_id, item, checked_by, checked_at) VALUES
+ (1, 'REGISTRATION_CERTIFICATE', 'demo', '2026-10-16 09:00:00'), (1, 'OFFICE_VERIFIED', 'demo', '2026-10-20 11:00:00');
+INSERT INTO application_note (application_id, author, body, written_at) VALUES
+ (1, 'demo', 'Bond certificate promised for next week.', '2026-10-20 11:05:00');
+INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, reason_key, legal_basis, actor, occurred_at) VALUES
+ (6, NULL, 'PENDING', NULL, 'licence.reason.applied', NULL, 'demo', '2026-10-15 09:00:00');
+-- Monitoring: an inspection with findings, obligations (one overdue).
+INSERT INTO inspection (id, agency_id, inspected_on, inspector, summary, recorded_at) VALUES
+ (1, 8, '2026-09-10', 'demo', 'Routine inspection of the Surabaya office.', '2026-09-10 16:00:00');
+INSERT INTO inspection_finding (inspection_id, agency_id, severity, description, follow_up_on) VALUES
+ (1, 8, 'MAJOR', 'Workers signed contracts in a language they do not read.', '2026-10-10'),
+ (1, 8, 'MINOR', 'Licence certificate not displayed at the counter.', NULL);
+INSERT INTO compliance_obligation (agency_id, kind, description, due_on) VALUES
+ (8, 'BOND', 'Bank guarantee renewal', '2026-11-01'),
+ (1, 'ESCROW', 'Escrow deposit statement', '2027-01-31');
