@@ -216,6 +216,7 @@ class LicensingController {
         model.put("documents", review.documents(id));
         model.put("notes", review.notes(id));
         model.put("hits", review.screeningHits(id));
+        model.put("hasMatch", review.hasScreeningMatch(application));
         model.put("proposals", fourEyes.forSubject(LicenceDecisions.SUBJECT, licence.id()));
         model.put("validityYears", settings.validityYears());
         model.put("grant", grant);
