@@ -1,11 +1,10 @@
 package org.fairrecruit.registry.demo;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.DatabaseMode;
@@ -27,7 +26,7 @@ import java.util.Set;
  * blacklist entries and complaints, and one staff user per role (password {@value #PASSWORD}).
  * Never runs against an external database, so a real registry cannot be seeded by accident.
  */
-@Singleton
+@Context
 @Requires(property = "registry.demo.enabled", value = "true")
 class DemoData {
     static final String PASSWORD = "demo-password";
@@ -44,8 +43,12 @@ class DemoData {
         this.mode = mode;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
+    /**
+     * Runs while the context starts, before the StartupEvent on which every replica loads its name
+     * index, so the index always sees the demo records.
+     */
+    @PostConstruct
+    void onStartup() {
         if (mode.embedded()) {
             load();
         }
