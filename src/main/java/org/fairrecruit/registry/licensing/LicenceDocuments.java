@@ -57,7 +57,7 @@ public class LicenceDocuments {
                 .row(text(locale, "licence.number"), licence.licenceNumber())
                 .row(text(locale, "document.validFrom"), date(licence.validFrom(), locale))
                 .row(text(locale, "document.validUntil"), date(licence.validUntil(), locale))
-                .row(text(locale, "agency.destinations"), String.join(", ", agency.destinations()));
+                .row(text(locale, "document.destinations"), String.join(", ", agency.destinations()));
         if (licence.conditions() != null) {
             document.row(text(locale, "licence.conditions"), licence.conditions());
         }

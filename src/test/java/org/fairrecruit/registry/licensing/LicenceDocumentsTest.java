@@ -13,6 +13,8 @@ import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,11 @@ class LicenceDocumentsTest {
     void the_certificate_states_number_agency_and_validity_in_nepali() throws Exception {
         Licence licence = fixtures.activeLicence(fixtures.agency("Gandaki Certificate Manpower Pvt. Ltd.").id());
 
-        try (PDDocument pdf = Loader.loadPDF(documents.certificate(licence.id(), Locale.forLanguageTag("ne")))) {
+        byte[] certificate = documents.certificate(licence.id(), Locale.forLanguageTag("ne"));
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "licence-certificate-ne.pdf"), certificate);
+
+        try (PDDocument pdf = Loader.loadPDF(certificate)) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = DocumentText.of(pdf);
             assertTrue(text.contains(licence.licenceNumber()), text);
