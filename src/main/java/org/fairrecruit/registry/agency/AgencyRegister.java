@@ -92,69 +92,69 @@ public class AgencyRegister {
 
     @Transactional
     public Agency addBranch(String actor, long agencyId, BranchInput input) {
-        Agency before = get(agencyId);
-        new InvalidInput.Collector()
-                .text("name", input.name(), NAME_MAX)
-                .text("address", input.address(), 500)
-                .country("country", input.country())
-                .optionalText("phone", input.phone(), 64)
-                .throwIfAny();
-        sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) VALUES (?, ?, ?, ?, ?, ?)",
-                agencyId, input.name().strip(), input.address().strip(), upper(input.country()), blankToNull(input.phone()),
-                input.openedOn());
-        Agency after = get(agencyId);
-        changed(AuditEvent.of(actor, "agency.branch-added", "agency", agencyId), before, after);
-        return after;
+        return change(actor, agencyId, "agency.branch-added", () -> {
+            new InvalidInput.Collector()
+                    .text("name", input.name(), NAME_MAX)
+                    .text("address", input.address(), 500)
+                    .country("country", input.country())
+                    .optionalText("phone", input.phone(), 64)
+                    .throwIfAny();
+            sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", agencyId, input.name().strip(), input.address().strip(),
+                    upper(input.country()), blankToNull(input.phone()), input.openedOn());
+        });
     }
 
     @Transactional
     public Agency closeBranch(String actor, long agencyId, long branchId, LocalDate closedOn) {
-        Agency before = get(agencyId);
-        new InvalidInput.Collector().date("closedOn", closedOn).throwIfAny();
-        if (sql.update("UPDATE agency_branch SET closed_on = ? WHERE id = ? AND agency_id = ? AND closed_on IS NULL",
-                closedOn, branchId, agencyId) == 0) {
-            throw new RegistryException.NotFound("branch", branchId);
-        }
-        Agency after = get(agencyId);
-        changed(AuditEvent.of(actor, "agency.branch-closed", "agency", agencyId), before, after);
-        return after;
+        return change(actor, agencyId, "agency.branch-closed",
+                () -> endDate("agency_branch", "closed_on", "branch", agencyId, branchId, closedOn));
     }
 
     @Transactional
     public Agency addKeyPerson(String actor, long agencyId, KeyPersonInput input) {
-        Agency before = get(agencyId);
-        int thisYear = LocalDate.now(clock).getYear();
-        InvalidInput.Collector check = new InvalidInput.Collector()
-                .text("fullName", input.fullName(), NAME_MAX)
-                .optionalText("nativeName", input.nativeName(), NAME_MAX)
-                .require(input.role() != null, "role", "field.required")
-                .date("startedOn", input.startedOn())
-                .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
-                        "birthYear", "field.year");
-        if (input.nationality() != null && !input.nationality().isBlank()) {
-            check.country("nationality", input.nationality());
-        }
-        check.throwIfAny();
-        sql.insert("""
-                INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", agencyId, input.fullName().strip(), blankToNull(input.nativeName()),
-                input.role(), blankToNull(upper(input.nationality())), input.birthYear(), input.startedOn());
-        Agency after = get(agencyId);
-        changed(AuditEvent.of(actor, "agency.key-person-added", "agency", agencyId), before, after);
-        return after;
+        return change(actor, agencyId, "agency.key-person-added", () -> {
+            int thisYear = LocalDate.now(clock).getYear();
+            InvalidInput.Collector check = new InvalidInput.Collector()
+                    .text("fullName", input.fullName(), NAME_MAX)
+                    .optionalText("nativeName", input.nativeName(), NAME_MAX)
+                    .require(input.role() != null, "role", "field.required")
+                    .date("startedOn", input.startedOn())
+                    .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
+                            "birthYear", "field.year");
+            if (input.nationality() != null && !input.nationality().isBlank()) {
+                check.country("nationality", input.nationality());
+            }
+            check.throwIfAny();
+            sql.insert("""
+                    INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", agencyId, input.fullName().strip(), blankToNull(input.nativeName()),
+                    input.role(), blankToNull(upper(input.nationality())), input.birthYear(), input.startedOn());
+        });
     }
 
     @Transactional
     public Agency endKeyPerson(String actor, long agencyId, long personId, LocalDate endedOn) {
+        return change(actor, agencyId, "agency.key-person-ended",
+                () -> endDate("key_person", "ended_on", "key person", agencyId, personId, endedOn));
+    }
+
+    /** Runs one change to an agency's record and audits and announces it with the record before and after. */
+    private Agency change(String actor, long agencyId, String action, Runnable change) {
         Agency before = get(agencyId);
-        new InvalidInput.Collector().date("endedOn", endedOn).throwIfAny();
-        if (sql.update("UPDATE key_person SET ended_on = ? WHERE id = ? AND agency_id = ? AND ended_on IS NULL",
-                endedOn, personId, agencyId) == 0) {
-            throw new RegistryException.NotFound("key person", personId);
-        }
+        change.run();
         Agency after = get(agencyId);
-        changed(AuditEvent.of(actor, "agency.key-person-ended", "agency", agencyId), before, after);
+        changed(AuditEvent.of(actor, action, "agency", agencyId), before, after);
         return after;
+    }
+
+    /** Sets the end date of a branch or key person that has none yet. */
+    private void endDate(String table, String column, String what, long agencyId, long rowId, LocalDate date) {
+        new InvalidInput.Collector().date("date", date).throwIfAny();
+        if (sql.update("UPDATE " + table + " SET " + column + " = ? WHERE id = ? AND agency_id = ? AND " + column
+                + " IS NULL", date, rowId, agencyId) == 0) {
+            throw new RegistryException.NotFound(what, rowId);
+        }
     }
 
     @Transactional(readOnly = true)
