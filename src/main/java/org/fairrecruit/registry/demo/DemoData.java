@@ -2,6 +2,8 @@ package org.fairrecruit.registry.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -44,7 +46,9 @@ class DemoData {
         this.mode = mode;
     }
 
+    // Before any other start-up listener, so the name index loads the demo data rather than an empty register.
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void onStartup(StartupEvent event) {
         if (mode.embedded()) {
             load();

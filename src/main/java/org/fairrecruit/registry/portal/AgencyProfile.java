@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * section only when it has rows.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record AgencyProfile(long id, String legalName, List<Name> names, String registrationNumber, String country,
                      @Nullable String address, @Nullable Licence licence, List<StatusChange> statusHistory,
                      List<Branch> branches, List<Sanction> sanctions, List<Listing> blacklistEntries,
@@ -25,34 +27,41 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     /** kind: LEGAL, TRADE, ALIAS, FORMER or NATIVE. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Name(String name, String kind) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Licence(@Nullable String number, String status, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
                    @Nullable String conditions) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record StatusChange(@Nullable String fromStatus, String toStatus, String reason, @Nullable String legalBasis,
                         Instant occurredAt) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Branch(String name, String address, String country) {
     }
 
     /** kind: WARNING, FINE, SUSPENSION, REVOCATION. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Sanction(String kind, LocalDate decidedOn, String legalBasis) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record FeeTotal(String currency, java.math.BigDecimal amount) {
     }
 
     /** A current blacklist entry, public fields only: never the identity document number. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Listing(long id, String subjectType, String name, List<String> aliases, @Nullable String nationality,
                    @Nullable Integer birthYear, String reasonCategory, String legalBasis, LocalDate listedOn,
                    @Nullable LocalDate expiresOn, @Nullable Long agencyId) {

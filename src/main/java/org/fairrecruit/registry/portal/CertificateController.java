@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -50,11 +51,13 @@ class CertificateController {
 
     /** What a certificate said, or what the registry says now, about one agency. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Statement(long agencyId, @Nullable String licenceNumber, @Nullable String licenceStatus,
                      @Nullable LocalDate validUntil, boolean blacklisted, Standing standing) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Verification(boolean genuine, Instant issuedAt, String agencyName, Statement certificate, Statement now,
                         boolean changed) {
     }

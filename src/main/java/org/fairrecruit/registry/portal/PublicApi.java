@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -36,25 +37,30 @@ class PublicApi {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SearchResponse(String query, List<SearchResult> results) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SearchResult(String id, EntityType type, String name, String matchedName, double score, Verdict verdict,
                         @Nullable String licenceNumber, @Nullable String licenceStatus, @Nullable LocalDate validUntil,
                         boolean blacklisted, String url) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record LicenceResponse(String licenceNumber, String status, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
                            @Nullable String conditions, Standing standing, AgencyRef agency) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AgencyRef(long id, String legalName, String url) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record BlacklistResponse(String query, int page, int size, List<AgencyProfile.Listing> results) {
     }
 
