@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,28 +21,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "registry.demo.enabled", value = "true")
 @Property(name = "registry.public-base-url", value = "https://registry.example")
 class CertificateVerificationTest {
-    private static final Pattern VERIFY_URL = Pattern.compile("https://registry\\.example/verify/([A-Za-z0-9_.-]+)");
     @Inject EmbeddedServer server;
 
     private String certificateText(String path) throws IOException {
+        return certificate(path)[0];
+    }
+
+    /** The certificate's text and the code its QR code carries. */
+    private String[] certificate(String path) throws IOException {
         HttpResponse<byte[]> response = new WebClientBytes(server).get(path);
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             assertEquals(1, pdf.getNumberOfPages());
-            return DocumentText.of(pdf);
+            String url = DocumentText.qrCode(pdf);
+            assertTrue(url.startsWith("https://registry.example/verify/"), url);
+            assertTrue(DocumentText.of(pdf).replace("\n", "").contains(url), "the address is printed too");
+            return new String[]{DocumentText.of(pdf), url.substring(url.lastIndexOf('/') + 1)};
         }
-    }
-
-    private static String code(String text) {
-        Matcher m = VERIFY_URL.matcher(text.replace("\n", ""));
-        assertTrue(m.find(), text);
-        return m.group(1);
     }
 
     @Test
     void nepali_certificate_states_the_facts_and_its_code_verifies() throws IOException {
-        String text = certificateText("/agencies/1/certificate.pdf?lang=ne");
+        String[] certificate = certificate("/agencies/1/certificate.pdf?lang=ne");
+        String text = certificate[0];
 
         assertTrue(text.contains("Bluewater Demo Manpower Services Inc."), text);
         assertTrue(text.contains("RA-2024-0001"), text);
@@ -52,7 +52,7 @@ class CertificateVerificationTest {
         assertTrue(text.contains("मार्च 2028 सम्म इजाजतपत्र मान्य छ"), text);
         assertTrue(text.contains("इजाजतपत्रको अवस्था सक्रिय"), text);
 
-        HttpResponse<String> verified = new WebClient(server.getURI()).getJson("/verify/" + code(text));
+        HttpResponse<String> verified = new WebClient(server.getURI()).getJson("/verify/" + certificate[1]);
         assertEquals(200, verified.statusCode(), verified.body());
         assertTrue(verified.body().contains("\"genuine\":true"), verified.body());
         assertTrue(verified.body().contains("\"licenceNumber\":\"RA-2024-0001\""), verified.body());
@@ -69,7 +69,7 @@ class CertificateVerificationTest {
 
     @Test
     void tampered_code_is_rejected_as_not_genuine() throws IOException {
-        String code = code(certificateText("/agencies/2/certificate.pdf"));
+        String code = certificate("/agencies/2/certificate.pdf")[1];
         // Rewrite the status inside the payload to ACTIVE, keeping the signature.
         String payload = new String(java.util.Base64.getUrlDecoder().decode(code.substring(0, code.indexOf('.'))));
         String forged = java.util.Base64.getUrlEncoder().withoutPadding()
