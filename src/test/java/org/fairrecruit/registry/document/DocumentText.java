@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.document;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +27,11 @@ public final class DocumentText {
 
     /** What a phone scanning the page's QR code reads. */
     public static String qrCode(PDDocument pdf) throws IOException {
-        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
         } catch (ReaderException e) {
             throw new AssertionError("no readable QR code on the page", e);
         }
