@@ -35,7 +35,7 @@ public class DocumentRenderer {
     private static final float ROW_SIZE = 10.5f;
     private static final float SMALL_SIZE = 8.5f;
     private static final float LABEL_COLUMN = 170;
-    private static final float QR_SIZE = 118;
+    private static final float QR_SIZE = 130;
     private static final Color INK = new Color(0x1b1f24);
     private static final Color MUTED = new Color(0x4a5460);
     private static final Color LINE = new Color(0xc9d1d9);

@@ -36,6 +36,12 @@ public abstract class RegistryException extends RuntimeException {
         }
     }
 
+    public static final class BadRequest extends RegistryException {
+        public BadRequest(String messageKey, Object... args) {
+            super(HttpStatus.BAD_REQUEST, messageKey, args);
+        }
+    }
+
     /** A concurrent edit or a move the state machine forbids: the caller must reload and decide. */
     public static final class Conflict extends RegistryException {
         public Conflict(String messageKey, Object... args) {

@@ -1,0 +1,69 @@
+package org.fairrecruit.registry.portal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the public may know about one agency. Sections whose tables come with later issues
+ * (branches with the register's V4, sanctions and prohibited fees with theirs) are lists that stay
+ * empty until their query is added to {@link PortalQueries#agency}; the page and the API show a
+ * section only when it has rows.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record AgencyProfile(long id, String legalName, List<Name> names, String registrationNumber, String country,
+                     @Nullable String address, @Nullable Licence licence, List<StatusChange> statusHistory,
+                     List<Branch> branches, List<Sanction> sanctions, List<Listing> blacklistEntries,
+                     long substantiatedComplaints, List<FeeTotal> prohibitedFees, Standing standing) {
+
+    boolean blacklisted() {
+        return !blacklistEntries.isEmpty();
+    }
+
+    /** kind: LEGAL, TRADE, ALIAS, FORMER or NATIVE. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Name(String name, String kind) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Licence(@Nullable String number, String status, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+                   @Nullable String conditions) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record StatusChange(@Nullable String fromStatus, String toStatus, String reason, @Nullable String legalBasis,
+                        Instant occurredAt) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Branch(String name, String address, String country) {
+    }
+
+    /** kind: WARNING, FINE, SUSPENSION, REVOCATION. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Sanction(String kind, LocalDate decidedOn, String legalBasis) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FeeTotal(String currency, java.math.BigDecimal amount) {
+    }
+
+    /** A current blacklist entry, public fields only: never the identity document number. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Listing(long id, String subjectType, String name, List<String> aliases, @Nullable String nationality,
+                   @Nullable Integer birthYear, String reasonCategory, String legalBasis, LocalDate listedOn,
+                   @Nullable LocalDate expiresOn, @Nullable Long agencyId) {
+    }
+}

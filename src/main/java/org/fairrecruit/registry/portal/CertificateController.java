@@ -1,0 +1,117 @@
+package org.fairrecruit.registry.portal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Verification certificates (PDF) and the page that checks one: genuine?, what it said, the status now. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Public")
+class CertificateController {
+    private final Certificates certificates;
+    private final VerificationCodes codes;
+    private final PortalQueries queries;
+    private final Verdicts verdicts;
+    private final Languages languages;
+    private final Clock clock;
+
+    CertificateController(Certificates certificates, VerificationCodes codes, PortalQueries queries, Verdicts verdicts,
+                          Languages languages, Clock clock) {
+        this.certificates = certificates;
+        this.codes = codes;
+        this.queries = queries;
+        this.verdicts = verdicts;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    /** What a certificate said, or what the registry says now, about one agency. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Statement(long agencyId, @Nullable String licenceNumber, @Nullable String licenceStatus,
+                     @Nullable LocalDate validUntil, boolean blacklisted, Standing standing) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Verification(boolean genuine, Instant issuedAt, String agencyName, Statement certificate, Statement now,
+                        boolean changed) {
+    }
+
+    @Get("/agencies/{id}/certificate.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Verification certificate (PDF) with a signed verification code and a QR code")
+    HttpResponse<byte[]> certificate(HttpRequest<?> request, @PathVariable long id) {
+        Certificates.Certificate certificate = certificates.issue(id, languages.resolve(request));
+        return HttpResponse.ok(certificate.pdf())
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    @Get("/verify/{code}")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Is this certificate genuine, what did it say, and what is the agency's status now")
+    HttpResponse<?> verify(HttpRequest<?> request, @PathVariable String code) {
+        boolean html = request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
+        Optional<Verification> verification = codes.verify(code).flatMap(this::check);
+        if (verification.isEmpty()) {
+            if (!html) {
+                throw new RegistryException.BadRequest("verify.notGenuine");
+            }
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("portal/verify", new HashMap<>()));
+        }
+        if (!html) {
+            return HttpResponse.ok(verification.get());
+        }
+        Locale locale = languages.resolve(request);
+        Verification v = verification.get();
+        Map<String, Object> model = new HashMap<>();
+        model.put("v", v);
+        model.put("said", new PortalPages.Banner(verdicts.say(v.certificate().standing(), v.certificate().validUntil(), locale),
+                v.certificate().standing().tone().name().toLowerCase(Locale.ROOT)));
+        model.put("nowBanner", new PortalPages.Banner(verdicts.say(v.now().standing(), v.now().validUntil(), locale),
+                v.now().standing().tone().name().toLowerCase(Locale.ROOT)));
+        model.put("dates", new PortalPages.Dates(verdicts, locale));
+        return HttpResponse.ok(new ModelAndView<>("portal/verify", model));
+    }
+
+    /** A genuine code of an agency that no longer exists is as useless as a forged one. */
+    private Optional<Verification> check(VerificationCodes.Snapshot said) {
+        LocalDate today = LocalDate.now(clock);
+        return queries.agency(said.agencyId(), today).map(agency -> {
+            LocalDate issuedOn = LocalDate.ofInstant(said.issuedAt(), java.time.ZoneOffset.UTC);
+            Statement then = new Statement(said.agencyId(), said.licenceNumber(), said.licenceStatus(), said.validUntil(),
+                    said.blacklisted(), Standing.of(said.licenceStatus(), said.validUntil(), said.blacklisted(), issuedOn));
+            AgencyProfile.Licence licence = agency.licence();
+            Statement now = new Statement(agency.id(), licence == null ? null : licence.number(),
+                    licence == null ? null : licence.status(), licence == null ? null : licence.validUntil(),
+                    agency.blacklisted(), agency.standing());
+            boolean changed = then.standing() != now.standing() || !java.util.Objects.equals(then.validUntil(), now.validUntil());
+            return new Verification(true, said.issuedAt(), agency.legalName(), then, now, changed);
+        });
+    }
+}

@@ -1,0 +1,199 @@
+package org.fairrecruit.registry.portal;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The portal's read model: read-only queries over the register, through {@link PublicReads}, so
+ * they may run on a read replica. Only public fields leave here: no complainants, no
+ * unsubstantiated complaints, no identity-document numbers.
+ */
+@Singleton
+class PortalQueries {
+    /** The agency's newest licence (or application) is the one the public sees. */
+    private static final String CURRENT_LICENCE = "l.id = (SELECT MAX(l2.id) FROM licence l2 WHERE l2.agency_id = a.id)";
+    private static final String CURRENT_LISTING = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
+    private static final String LISTING_COLUMNS = "e.id, e.subject_type, e.name, e.nationality, e.birth_year, "
+            + "e.reason_category, e.legal_basis, e.listed_on, e.expires_on, e.agency_id";
+
+    /** What a search result or certificate needs to know about an agency. */
+    record AgencyCard(long id, String legalName, @Nullable String licenceNumber, @Nullable String licenceStatus,
+                      @Nullable LocalDate validUntil, boolean blacklisted) {
+        Standing standing(LocalDate today) {
+            return Standing.of(licenceStatus, validUntil, blacklisted, today);
+        }
+    }
+
+    private final PublicReads reads;
+
+    PortalQueries(PublicReads reads) {
+        this.reads = reads;
+    }
+
+    Optional<AgencyProfile> agency(long id, LocalDate today) {
+        return reads.read(c -> {
+            Optional<AgencyCard> card = cards(c, List.of(id), today).values().stream().findFirst();
+            if (card.isEmpty()) {
+                return Optional.empty();
+            }
+            String[] basics = one(c, "SELECT registration_number, country, address FROM agency WHERE id = ?", id,
+                    rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+            List<AgencyProfile.Name> names = list(c, "SELECT name, kind FROM agency_name WHERE agency_id = ? "
+                    + "ORDER BY FIELD(kind, 'LEGAL', 'TRADE', 'NATIVE', 'ALIAS', 'FORMER'), id", id,
+                    rs -> new AgencyProfile.Name(rs.getString(1), rs.getString(2)));
+            AgencyProfile.Licence licence = one(c, "SELECT l.licence_number, l.status, l.valid_from, l.valid_until, "
+                    + "l.conditions FROM agency a JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
+                    + " WHERE a.id = ?", id, rs -> new AgencyProfile.Licence(rs.getString(1), rs.getString(2),
+                    localDate(rs, 3), localDate(rs, 4), rs.getString(5)));
+            List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason, "
+                    + "s.legal_basis, s.occurred_at FROM licence_status_change s JOIN licence l ON l.id = s.licence_id "
+                    + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
+                    rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+            List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
+            long substantiated = one(c, "SELECT COUNT(*) FROM complaint WHERE agency_id = ? AND outcome = 'SUBSTANTIATED'",
+                    id, rs -> rs.getLong(1));
+            AgencyCard agency = card.get();
+            return Optional.of(new AgencyProfile(id, agency.legalName(), names, basics[0], basics[1], basics[2], licence,
+                    history, List.of(), List.of(), listings, substantiated, List.of(), agency.standing(today)));
+        });
+    }
+
+    Map<Long, AgencyCard> agencyCards(Collection<Long> ids, LocalDate today) {
+        return ids.isEmpty() ? Map.of() : reads.read(c -> cards(c, ids, today));
+    }
+
+    /** Current blacklist entries by id (expired and delisted ones are left out). */
+    Map<Long, AgencyProfile.Listing> listings(Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return reads.read(c -> listings(c, "e.id IN (" + in + ")", ps -> { }, today).stream()
+                .collect(Collectors.toMap(AgencyProfile.Listing::id, l -> l, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    /** Current blacklist entries of these registered agencies. */
+    List<AgencyProfile.Listing> listingsOfAgencies(Collection<Long> agencyIds, LocalDate today) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        String in = agencyIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return reads.read(c -> listings(c, "e.agency_id IN (" + in + ")", ps -> { }, today));
+    }
+
+    /** Every current blacklist entry, newest listing first. */
+    List<AgencyProfile.Listing> currentListings(int page, int size, LocalDate today) {
+        return reads.read(c -> listings(c, "1 = 1 ORDER BY e.listed_on DESC, e.id DESC LIMIT ? OFFSET ?", ps -> {
+            ps.setInt(2, size);
+            ps.setInt(3, page * size);
+        }, today));
+    }
+
+    /** Case and punctuation do not matter: "ra 2024/0001" finds RA-2024-0001. */
+    Optional<Long> agencyIdByLicence(String licenceNumber) {
+        String key = licenceNumber.replaceAll("[^\\p{Alnum}]", "");
+        if (key.isEmpty() || key.length() > 32) {
+            return Optional.empty();
+        }
+        return reads.read(c -> Optional.ofNullable(one(c, "SELECT agency_id FROM licence WHERE licence_key = ? "
+                + "ORDER BY id DESC LIMIT 1", key, rs -> rs.getLong(1))));
+    }
+
+    private static Map<Long, AgencyCard> cards(Connection c, Collection<Long> ids, LocalDate today) throws SQLException {
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String sql = "SELECT a.id, a.legal_name, l.licence_number, l.status, l.valid_until, "
+                + "EXISTS (SELECT 1 FROM blacklist_entry e WHERE e.agency_id = a.id AND " + CURRENT_LISTING + ") "
+                + "FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
+                + " WHERE a.id IN (" + in + ")";
+        Map<Long, AgencyCard> cards = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, Date.valueOf(today));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cards.put(rs.getLong(1), new AgencyCard(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), localDate(rs, 5), rs.getBoolean(6)));
+                }
+            }
+        }
+        return cards;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Current listings matching {@code where} (parameters from 2 on; 1 is today), each with its aliases. */
+    private static List<AgencyProfile.Listing> listings(Connection c, String where, Binder binder, LocalDate today)
+            throws SQLException {
+        Map<Long, List<String>> aliases = new LinkedHashMap<>();
+        List<AgencyProfile.Listing> listings = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LISTING_COLUMNS + " FROM blacklist_entry e WHERE "
+                + CURRENT_LISTING + " AND " + where)) {
+            ps.setDate(1, Date.valueOf(today));
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> names = aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    listings.add(new AgencyProfile.Listing(rs.getLong(1), rs.getString(2), rs.getString(3), names,
+                            rs.getString(4), rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
+                            localDate(rs, 8), localDate(rs, 9), rs.getObject(10, Long.class)));
+                }
+            }
+        }
+        if (listings.isEmpty()) {
+            return listings;
+        }
+        String in = aliases.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (PreparedStatement ps = c.prepareStatement("SELECT entry_id, name FROM blacklist_alias WHERE entry_id IN ("
+                + in + ") ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                aliases.get(rs.getLong(1)).add(rs.getString(2));
+            }
+        }
+        return listings;
+    }
+
+    private static <T> List<T> list(Connection c, String sql, Object param, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(row.read(rs));
+                }
+                return result;
+            }
+        }
+    }
+
+    @Nullable
+    private static <T> T one(Connection c, String sql, Object param, Row<T> row) throws SQLException {
+        List<T> result = list(c, sql, param, row);
+        return result.isEmpty() ? null : result.get(0);
+    }
+
+    @Nullable
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}
