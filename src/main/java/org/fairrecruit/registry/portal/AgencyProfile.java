@@ -39,8 +39,9 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record StatusChange(@Nullable String fromStatus, String toStatus, String reason, @Nullable String legalBasis,
-                        Instant occurredAt) {
+    /** {@code reasonKey} (a message key) stands instead of {@code reason} for moves the system made, e.g. expiry. */
+    record StatusChange(@Nullable String fromStatus, String toStatus, @Nullable String reason, @Nullable String reasonKey,
+                        @Nullable String legalBasis, Instant occurredAt) {
     }
 
     @Serdeable

@@ -60,16 +60,20 @@ class PortalQueries {
                     + " WHERE a.id = ?", id, rs -> new AgencyProfile.Licence(rs.getString(1), rs.getString(2),
                     localDate(rs, 3), localDate(rs, 4), rs.getString(5)));
             List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason, "
-                    + "s.legal_basis, s.occurred_at FROM licence_status_change s JOIN licence l ON l.id = s.licence_id "
+                    + "s.reason_key, s.legal_basis, s.occurred_at FROM licence_status_change s "
+                    + "JOIN licence l ON l.id = s.licence_id "
                     + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
                     rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+            List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country FROM agency_branch "
+                    + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
+                    rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
             List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
             long substantiated = one(c, "SELECT COUNT(*) FROM complaint WHERE agency_id = ? AND outcome = 'SUBSTANTIATED'",
                     id, rs -> rs.getLong(1));
             AgencyCard agency = card.get();
             return Optional.of(new AgencyProfile(id, agency.legalName(), names, basics[0], basics[1], basics[2], licence,
-                    history, List.of(), List.of(), listings, substantiated, List.of(), agency.standing(today)));
+                    history, branches, List.of(), listings, substantiated, List.of(), agency.standing(today)));
         });
     }
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An officer registers an agency, files its application, works the checklist and grants the licence;
- * later proposes a suspension, and a supervisor approves it. The agency's file then shows it.
+ * later proposes a suspension, and a supervisor approves it. The agency's file and its public page then show it.
  */
 @MicronautTest(transactional = false)
 class LicensingBrowserTest {
@@ -78,6 +78,13 @@ class LicensingBrowserTest {
             driver.get(server.getURI().resolve(agencyPath).toString());
             assertTrue(driver.findElement(By.cssSelector("article.licence h3")).getText().contains("Suspended"));
             assertTrue(driver.getPageSource().contains("Regulation s. 12(1)"));
+        }
+        try (Browser phone = Browser.phone()) {
+            WebDriver driver = phone.driver();
+            driver.get(server.getURI().resolve(agencyPath.replace("/staff", "")).toString());
+            assertTrue(driver.getPageSource().contains("Licence suspended — do not pay any fee"), driver.getPageSource());
+            assertTrue(driver.getPageSource().contains("Charged workers a placement fee"), "the status history says why");
+            phone.screenshot("licensing-public-agency-suspended");
         }
     }
 }
