@@ -3,6 +3,7 @@ package org.fairrecruit.registry.approval;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
@@ -50,8 +51,8 @@ public class FourEyes {
                 .text("legalBasis", draft.legalBasis(), 300)
                 .throwIfAny();
         ProposalHandler handler = handler(draft.subjectKind());
-        if (sql.count("SELECT COUNT(*) FROM proposal WHERE subject_kind = ? AND subject_id = ? AND status = 'OPEN' FOR UPDATE",
-                draft.subjectKind(), draft.subjectId()) > 0) {
+        if (draft.subjectId() != null && sql.count("SELECT COUNT(*) FROM proposal WHERE subject_kind = ? "
+                + "AND subject_id = ? AND status = 'OPEN' FOR UPDATE", draft.subjectKind(), draft.subjectId()) > 0) {
             throw new RegistryException.Conflict("proposal.error.alreadyOpen");
         }
         handler.check(draft);
@@ -106,7 +107,13 @@ public class FourEyes {
     }
 
     public String subjectPath(Proposal proposal) {
-        return handler(proposal.subjectKind()).subjectPath(proposal.subjectId());
+        return handler(proposal.subjectKind()).subjectPath(proposal);
+    }
+
+    /** Records the subject an approved creation made, so the proposal leads to it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(Proposal proposal, long subjectId) {
+        sql.update("UPDATE proposal SET subject_id = ? WHERE id = ? AND subject_id IS NULL", subjectId, proposal.id());
     }
 
     private Proposal decidable(Authentication approver, long id, long expectedVersion) {
@@ -145,7 +152,8 @@ public class FourEyes {
     }
 
     private Proposal map(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getLong("id"), rs.getString("subject_kind"), rs.getLong("subject_id"),
+        return new Proposal(rs.getLong("id"), rs.getString("subject_kind"),
+                rs.getObject("subject_id") == null ? null : rs.getLong("subject_id"),
                 rs.getString("action"), rs.getString("reason"), rs.getString("legal_basis"),
                 fromJson(rs.getString("details")), Proposal.Status.valueOf(rs.getString("status")),
                 rs.getString("proposed_by"), Sql.instant(rs, "proposed_at"), rs.getString("decided_by"),

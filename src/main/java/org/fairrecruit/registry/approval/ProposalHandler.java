@@ -15,5 +15,5 @@ public interface ProposalHandler {
     void carryOut(Proposal proposal, String approver);
 
     /** Where a person reviewing the proposal can see its subject. */
-    String subjectPath(long subjectId);
+    String subjectPath(Proposal proposal);
 }

@@ -52,8 +52,8 @@ class LicenceDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(long licenceId) {
-        return "/staff/agencies/" + licensing.get(licenceId).agencyId();
+    public String subjectPath(Proposal proposal) {
+        return "/staff/agencies/" + licensing.get(proposal.subjectId()).agencyId();
     }
 
     private static LicenceTransition transition(String action) {

@@ -9,6 +9,7 @@ import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.sanction.Listings;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.MessageKey;
 import org.fairrecruit.registry.web.RegistryException;
@@ -36,10 +37,13 @@ public class Licensing {
     private final DecisionNotices notices;
     private final ApplicationReview review;
     private final LicensingSettings settings;
+    private final Listings listings;
     private final Clock clock;
 
     Licensing(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, LicenceNumbers numbers,
-              DecisionNotices notices, ApplicationReview review, LicensingSettings settings, Clock clock) {
+              DecisionNotices notices, ApplicationReview review, LicensingSettings settings, Listings listings,
+              Clock clock) {
+        this.listings = listings;
         this.sql = sql;
         this.audit = audit;
         this.feed = feed;
@@ -106,6 +110,9 @@ public class Licensing {
                         "licence.error.screeningMatch")
                 .throwIfAny();
         Licence licence = lock(application.licenceId());
+        if (listings.agencyListed(licence.agencyId())) {
+            throw new RegistryException.Conflict("licence.error.agencyListed");
+        }
         String conditions = terms.conditions() == null || terms.conditions().isBlank() ? null : terms.conditions().strip();
         Licence after;
         if (application.kind() == Application.Kind.NEW) {
@@ -143,6 +150,18 @@ public class Licensing {
         review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
                 transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
         return after;
+    }
+
+    /**
+     * A blacklisted agency cannot hold an active licence: revokes its active or suspended licence, if it
+     * has one, as part of the approved listing (same reason, legal basis and proposal).
+     */
+    @Transactional
+    public Optional<Licence> revokeForListing(String approver, long agencyId, String reason, String legalBasis,
+                                              long proposalId) {
+        return current(agencyId).filter(licence -> LicenceTransition.REVOKE.allowedFrom(licence.status()))
+                .map(licence -> decideApproved(approver, licence.id(), LicenceTransition.REVOKE, reason, legalBasis,
+                        null, proposalId));
     }
 
     /** The system's own moves: expiry at the end of validity, and the end of a dated suspension. */

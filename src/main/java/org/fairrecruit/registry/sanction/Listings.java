@@ -1,17 +1,20 @@
 package org.fairrecruit.registry.sanction;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Whether a registered agency or a blacklist entry is on the blacklist now (listed, not delisted, not expired). */
 @Singleton
 public class Listings {
     static final String IN_FORCE = "delisted_on IS NULL AND (expires_on IS NULL OR expires_on >= ?)";
+    private static final String IN_FORCE_E = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
     private final Sql sql;
     private final Clock clock;
 
@@ -24,6 +27,28 @@ public class Listings {
     public boolean agencyListed(long agencyId) {
         return sql.count("SELECT COUNT(*) FROM blacklist_entry WHERE agency_id = ? AND " + IN_FORCE, agencyId,
                 LocalDate.now(clock)) > 0;
+    }
+
+    /** An entry in force as staff see it (identity documents masked all the same: few need them whole). */
+    @Serdeable
+    public record Entry(long id, String subjectType, Long agencyId, String name, List<String> aliases,
+                        String nationality, Integer birthYear, String idDocumentMasked, String reasonCategory,
+                        String legalBasis, String caseReference, LocalDate listedOn, LocalDate expiresOn) {
+    }
+
+    /** Entries in force, newest listing first, optionally only those whose name or alias contains {@code q}. */
+    @Transactional(readOnly = true)
+    public List<Entry> inForce(String q, int limit) {
+        String like = "%" + (q == null ? "" : q.strip()) + "%";
+        return sql.list("SELECT e.* FROM blacklist_entry e WHERE " + IN_FORCE_E + " AND (e.name LIKE ? OR EXISTS "
+                + "(SELECT 1 FROM blacklist_alias a WHERE a.entry_id = e.id AND a.name LIKE ?)) "
+                + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", rs -> new Entry(rs.getLong("id"),
+                rs.getString("subject_type"), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
+                rs.getString("name"), sql.list("SELECT name FROM blacklist_alias WHERE entry_id = ? ORDER BY id",
+                        a -> a.getString(1), rs.getLong("id")), rs.getString("nationality"),
+                Sql.nullableInt(rs, "birth_year"), IdentityDocuments.masked(rs.getString("id_document")),
+                rs.getString("reason_category"), rs.getString("legal_basis"), rs.getString("case_reference"),
+                Sql.date(rs, "listed_on"), Sql.date(rs, "expires_on")), LocalDate.now(clock), like, like, limit);
     }
 
     /** The listed name of an entry in force, if it is. */

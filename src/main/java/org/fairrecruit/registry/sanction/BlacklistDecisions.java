@@ -1,0 +1,156 @@
+package org.fairrecruit.registry.sanction;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.approval.ProposalDraft;
+import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.changefeed.ChangeFeed;
+import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.licensing.Licensing;
+import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.RegistryException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Listing on and delisting from the blacklist, both four-eyes: proposed by one staff member, carried
+ * out when a different supervisor approves. A proposed listing is nowhere public until then. Listing a
+ * registered agency revokes its licence in the same transaction (a blacklisted agency cannot hold one).
+ */
+@Singleton
+public class BlacklistDecisions implements ProposalHandler {
+    public static final String SUBJECT = "BLACKLIST_ENTRY";
+    public static final String LIST = "LIST";
+    public static final String DELIST = "DELIST";
+    private final FourEyes fourEyes;
+    private final Sql sql;
+    private final AuditLog audit;
+    private final ChangeFeed feed;
+    private final AgencyRegister agencies;
+    private final Licensing licensing;
+    private final Listings listings;
+    private final Clock clock;
+
+    BlacklistDecisions(FourEyes fourEyes, Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies,
+                       Licensing licensing, Listings listings, Clock clock) {
+        this.fourEyes = fourEyes;
+        this.sql = sql;
+        this.audit = audit;
+        this.feed = feed;
+        this.agencies = agencies;
+        this.licensing = licensing;
+        this.listings = listings;
+        this.clock = clock;
+    }
+
+    /** Proposes a listing; {@code reason} and {@code legalBasis} are those of the listing itself. */
+    @Transactional
+    public Proposal proposeListing(String proposer, ListingDraft draft, String reason, String legalBasis) {
+        return fourEyes.propose(proposer, new ProposalDraft(SUBJECT, null, LIST, reason, legalBasis,
+                validated(draft).toDetails()));
+    }
+
+    @Transactional
+    public Proposal proposeDelisting(String proposer, long entryId, String reason, String legalBasis) {
+        return fourEyes.propose(proposer, new ProposalDraft(SUBJECT, entryId, DELIST, reason, legalBasis, Map.of()));
+    }
+
+    @Override
+    public String subjectKind() {
+        return SUBJECT;
+    }
+
+    @Override
+    public void check(ProposalDraft draft) {
+        if (DELIST.equals(draft.action())) {
+            if (draft.subjectId() == null || listings.listedName(draft.subjectId()).isEmpty()) {
+                throw new RegistryException.Conflict("blacklist.error.notListed");
+            }
+        } else if (!LIST.equals(draft.action()) || draft.subjectId() != null) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
+        }
+    }
+
+    @Override
+    public void carryOut(Proposal proposal, String approver) {
+        if (DELIST.equals(proposal.action())) {
+            delist(proposal, approver);
+        } else {
+            list(proposal, approver);
+        }
+    }
+
+    @Override
+    public String subjectPath(Proposal proposal) {
+        return "/staff/blacklist";
+    }
+
+    private void list(Proposal proposal, String approver) {
+        ListingDraft draft = ListingDraft.fromDetails(proposal.details());
+        long id = sql.insert("""
+                INSERT INTO blacklist_entry (subject_type, agency_id, name, nationality, birth_year, id_document,
+                    reason_category, legal_basis, case_reference, listed_on, expires_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", draft.subjectType(), draft.agencyId(), draft.name(),
+                draft.nationality(), draft.birthYear(), draft.idDocument(), draft.reasonCategory(),
+                proposal.legalBasis(), draft.caseReference(), draft.listedOn(), draft.expiresOn(), Instant.now(clock));
+        draft.aliases().forEach(alias -> sql.update("INSERT INTO blacklist_alias (entry_id, name) VALUES (?, ?)", id, alias));
+        fourEyes.created(proposal, id);
+        audit.record(new AuditEvent(approver, "blacklist.listed", "blacklist_entry", String.valueOf(id), proposal.reason()),
+                null, draft);
+        feed.record(EntityKind.BLACKLIST_ENTRY, id);
+        if (draft.agencyId() != null) {
+            feed.record(EntityKind.AGENCY, draft.agencyId());
+            licensing.revokeForListing(approver, draft.agencyId(), proposal.reason(), proposal.legalBasis(), proposal.id());
+        }
+    }
+
+    private void delist(Proposal proposal, String approver) {
+        long id = proposal.subjectId();
+        if (sql.update("UPDATE blacklist_entry SET delisted_on = ?, delisting_reason = ?, version = version + 1 "
+                + "WHERE id = ? AND delisted_on IS NULL", LocalDate.now(clock), proposal.reason(), id) == 0) {
+            throw new RegistryException.Conflict("blacklist.error.notListed");
+        }
+        audit.record(new AuditEvent(approver, "blacklist.delisted", "blacklist_entry", String.valueOf(id), proposal.reason()),
+                null, null);
+        feed.record(EntityKind.BLACKLIST_ENTRY, id);
+        sql.one("SELECT agency_id FROM blacklist_entry WHERE id = ? AND agency_id IS NOT NULL", rs -> rs.getLong(1), id)
+                .ifPresent(agencyId -> feed.record(EntityKind.AGENCY, agencyId));
+    }
+
+    private ListingDraft validated(ListingDraft draft) {
+        InvalidInput.Collector check = new InvalidInput.Collector()
+                .require(ListingDraft.SUBJECT_TYPES.contains(draft.subjectType()), "subjectType", "field.invalid")
+                .require(ListingDraft.REASONS.contains(draft.reasonCategory()), "reasonCategory", "field.invalid")
+                .optionalText("idDocument", draft.idDocument(), 64)
+                .optionalText("caseReference", draft.caseReference(), 64)
+                .date("listedOn", draft.listedOn())
+                .require(draft.expiresOn() == null || draft.listedOn() == null || draft.expiresOn().isAfter(draft.listedOn()),
+                        "expiresOn", "field.future")
+                .require(draft.birthYear() == null || (draft.birthYear() > 1900
+                        && draft.birthYear() <= LocalDate.now(clock).getYear()), "birthYear", "field.year")
+                .require(!"AGENCY".equals(draft.subjectType()) || draft.agencyId() != null, "agencyId", "field.required");
+        if (!"AGENCY".equals(draft.subjectType())) {
+            check.text("name", draft.name(), 300);
+        }
+        if (draft.nationality() != null && !draft.nationality().isBlank()) {
+            check.country("nationality", draft.nationality());
+        }
+        draft.aliases().forEach(alias -> check.optionalText("aliases", alias, 300));
+        check.throwIfAny();
+        String name = draft.agencyId() != null ? agencies.get(draft.agencyId()).legalName() : draft.name().strip();
+        return new ListingDraft(draft.subjectType(), draft.agencyId(), name, draft.aliases(),
+                draft.nationality() == null || draft.nationality().isBlank() ? null : draft.nationality().strip().toUpperCase(),
+                draft.birthYear(), draft.idDocument(), draft.reasonCategory(), draft.caseReference(), draft.listedOn(),
+                draft.expiresOn());
+    }
+}

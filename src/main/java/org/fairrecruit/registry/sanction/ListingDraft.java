@@ -1,0 +1,54 @@
+package org.fairrecruit.registry.sanction;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A proposed blacklist entry, carried in its proposal until a second person approves it.
+ *
+ * @param subjectType AGENCY (a registered agency, {@code agencyId}) or PERSON
+ * @param aliases     other spellings, including native-script names
+ */
+@Serdeable
+public record ListingDraft(String subjectType, Long agencyId, String name, List<String> aliases, String nationality,
+                           Integer birthYear, String idDocument, String reasonCategory, String caseReference,
+                           LocalDate listedOn, LocalDate expiresOn) {
+
+    public static final List<String> SUBJECT_TYPES = List.of("PERSON", "AGENCY");
+    public static final List<String> REASONS = List.of("ILLEGAL_RECRUITMENT", "PROHIBITED_FEES",
+            "OFFICER_OF_REVOKED_AGENCY", "TRAFFICKING", "FRAUD");
+
+    Map<String, String> toDetails() {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("subjectType", subjectType);
+        put(details, "agencyId", agencyId);
+        details.put("name", name);
+        details.put("aliases", String.join("\n", aliases));
+        put(details, "nationality", nationality);
+        put(details, "birthYear", birthYear);
+        put(details, "idDocument", idDocument);
+        details.put("reasonCategory", reasonCategory);
+        put(details, "caseReference", caseReference);
+        details.put("listedOn", listedOn.toString());
+        put(details, "expiresOn", expiresOn);
+        return details;
+    }
+
+    static ListingDraft fromDetails(Map<String, String> d) {
+        return new ListingDraft(d.get("subjectType"), d.containsKey("agencyId") ? Long.valueOf(d.get("agencyId")) : null,
+                d.get("name"), d.getOrDefault("aliases", "").isEmpty() ? List.of() : List.of(d.get("aliases").split("\n")),
+                d.get("nationality"), d.containsKey("birthYear") ? Integer.valueOf(d.get("birthYear")) : null,
+                d.get("idDocument"), d.get("reasonCategory"), d.get("caseReference"), LocalDate.parse(d.get("listedOn")),
+                d.containsKey("expiresOn") ? LocalDate.parse(d.get("expiresOn")) : null);
+    }
+
+    private static void put(Map<String, String> details, String key, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            details.put(key, value.toString().strip());
+        }
+    }
+}
