@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * The open data files and the page that explains them. Public. Every file carries an ETag and
  * Last-Modified taken from the change feed, and a conditional request is answered with 304
- * without rendering the file, so mirrors can poll often.
+ * without rendering the file, so mirrors can poll often. Any Accept header gets the file: a file
+ * has one format, named by its extension.
  */
 @Controller("/opendata")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -58,42 +59,42 @@ class OpenDataController {
     }
 
     @Get("/licences.csv")
-    @Produces(CSV)
+    @Produces({CSV, MediaType.ALL})
     @Operation(summary = "Licence register as CSV: every licence ever issued a number, with its agency")
     HttpResponse<?> licencesCsv(HttpRequest<?> request) {
         return serve(request, CSV, files::licencesCsv);
     }
 
     @Get("/licences.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.ALL})
     @Operation(summary = "Licence register as JSON: {generatedAt, publisher, dataLicence, licences:[…]}")
     HttpResponse<?> licencesJson(HttpRequest<?> request) {
         return serve(request, JSON, files::licencesJson);
     }
 
     @Get("/blacklist.csv")
-    @Produces(CSV)
+    @Produces({CSV, MediaType.ALL})
     @Operation(summary = "Current blacklist listings as CSV (identity documents masked)")
     HttpResponse<?> blacklistCsv(HttpRequest<?> request) {
         return serve(request, CSV, files::blacklistCsv);
     }
 
     @Get("/blacklist.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.ALL})
     @Operation(summary = "Current blacklist listings as JSON: {generatedAt, publisher, dataLicence, listings:[…]}")
     HttpResponse<?> blacklistJson(HttpRequest<?> request) {
         return serve(request, JSON, files::blacklistJson);
     }
 
     @Get("/blacklist.ftm.json")
-    @Produces(NDJSON)
+    @Produces({NDJSON, MediaType.ALL})
     @Operation(summary = "Current blacklist as FollowTheMoney entities (Person, Company, Sanction), one JSON object per line")
     HttpResponse<?> blacklistFollowTheMoney(HttpRequest<?> request) {
         return serve(request, NDJSON, files::blacklistFollowTheMoney);
     }
 
     @Get("/changes.atom")
-    @Produces(ATOM)
+    @Produces({ATOM, MediaType.ALL})
     @Operation(summary = "Atom 1.0 feed of the newest changes to agencies, licences and blacklist listings")
     HttpResponse<?> changes(HttpRequest<?> request) {
         return serve(request, ATOM, files::changesAtom);
