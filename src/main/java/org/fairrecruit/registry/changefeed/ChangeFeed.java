@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,6 +36,21 @@ public class ChangeFeed {
             ps.setLong(2, entityId);
             ps.setTimestamp(3, Timestamp.from(Instant.now(clock)));
             return ps.executeUpdate();
+        });
+    }
+
+    /** Many changes at once, as a bulk import makes them: one batched statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(EntityKind kind, Collection<Long> entityIds) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.prepareStatement("INSERT INTO change_feed (entity_kind, entity_id, changed_at) VALUES (?, ?, ?)", ps -> {
+            for (long id : entityIds) {
+                ps.setString(1, kind.name());
+                ps.setLong(2, id);
+                ps.setTimestamp(3, now);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
         });
     }
 
