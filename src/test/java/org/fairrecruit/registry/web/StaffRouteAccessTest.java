@@ -25,6 +25,7 @@ class StaffRouteAccessTest {
             "/staff", Set.copyOf(Roles.ALL),
             "/admin/users", Set.of(Roles.ADMIN),
             "/admin/outbox", Set.of(Roles.ADMIN),
+            "/admin/imports", Set.of(Roles.ADMIN),
             "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN));
 
     @Inject EmbeddedServer server;
