@@ -59,7 +59,7 @@ final class ImportRow {
     }
 
     LocalDate date(String field, boolean required) {
-        String value = text(field, 10, required);
+        String value = text(field, 64, required);
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -70,7 +70,7 @@ final class ImportRow {
 
     /** ISO 3166-1 alpha-2, stored upper case. */
     String country(String field, boolean required) {
-        String value = text(field, 2, required);
+        String value = text(field, 64, required);
         if (value != null && !COUNTRIES.contains(value.toUpperCase(Locale.ROOT))) {
             refuse(field, "import.error.country");
             return null;
@@ -79,7 +79,7 @@ final class ImportRow {
     }
 
     Integer year(String field) {
-        String value = text(field, 4, false);
+        String value = text(field, 64, false);
         if (value == null) {
             return null;
         }
