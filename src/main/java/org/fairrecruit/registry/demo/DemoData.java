@@ -2,6 +2,8 @@ package org.fairrecruit.registry.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -44,7 +46,10 @@ class DemoData {
         this.mode = mode;
     }
 
+    // Before every other start-up listener, so the name index (matching.RegistryNameIndex) loads
+    // the demo names: listeners without an order run in bean-definition order, which any new bean can change.
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void onStartup(StartupEvent event) {
         if (mode.embedded()) {
             load();
