@@ -3,7 +3,9 @@ package org.fairrecruit.registry.bulkimport;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.sanction.PublishedBlacklist;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,7 @@ import java.util.Set;
 /**
  * Licences of registered agencies, each with its first status-history entry. Licence numbers are
  * unique and never reused; a PENDING or REFUSED application has none, every other licence has one
- * and its validity dates.
+ * and its validity dates. A blacklisted agency cannot hold an active licence.
  */
 @Singleton
 class LicenceImport implements ImportFormat<LicenceImport.Row> {
@@ -25,10 +27,14 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
     private static final Set<String> WITHOUT_NUMBER = Set.of("PENDING", "REFUSED");
     private final RegisterTables tables;
     private final ChangeFeed feed;
+    private final PublishedBlacklist blacklist;
+    private final Clock clock;
 
-    LicenceImport(RegisterTables tables, ChangeFeed feed) {
+    LicenceImport(RegisterTables tables, ChangeFeed feed, PublishedBlacklist blacklist, Clock clock) {
         this.tables = tables;
         this.feed = feed;
+        this.blacklist = blacklist;
+        this.clock = clock;
     }
 
     record Row(int number, String registrationNumber, String licenceNumber, String status, LocalDate validFrom,
@@ -74,6 +80,9 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
                 .filter(Objects::nonNull).toList());
         rows.stream().filter(row -> row.registrationNumber() != null && !agencies.containsKey(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.unknownAgency"));
+        Set<Long> listed = blacklist.listedAgencies(agencies.values(), LocalDate.now(clock));
+        rows.stream().filter(row -> "ACTIVE".equals(row.status()) && listed.contains(agencies.get(key(row.registrationNumber()))))
+                .forEach(row -> errors.add(row.number(), "status", "import.error.blacklistedAgency"));
     }
 
     @Override

@@ -7,14 +7,19 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The public blacklist: listings in force on a day (not delisted, not expired before it). */
 @Singleton
 public class PublishedBlacklist {
     private static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
+    private static final int CHUNK = 500;
     private final JdbcOperations jdbc;
 
     PublishedBlacklist(JdbcOperations jdbc) {
@@ -42,6 +47,30 @@ public class PublishedBlacklist {
                 return listings;
             }
         });
+    }
+
+    /** Those of {@code agencyIds} listed on the day: a blacklisted agency cannot hold an active licence. */
+    @Transactional(readOnly = true)
+    public Set<Long> listedAgencies(Collection<Long> agencyIds, LocalDate day) {
+        List<Long> ids = List.copyOf(agencyIds);
+        Set<Long> listed = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.prepareStatement("SELECT DISTINCT e.agency_id FROM blacklist_entry e WHERE " + IN_FORCE
+                    + " AND e.agency_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", ps -> {
+                ps.setObject(1, day);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        listed.add(rs.getLong(1));
+                    }
+                }
+                return null;
+            });
+        }
+        return listed;
     }
 
     private Map<Long, List<String>> aliases(LocalDate day) {

@@ -55,6 +55,7 @@ class ImportValidationTest {
                 DEMO-PH-0007,RA-2026-0105,SUSPENDED,2026-01-01,2025-01-01,
                 DEMO-PH-0007,RA-2026-0101,EXPIRED,2020-01-01,2024-01-01,
                 DEMO-PH-0007,,ACTIVE,01/02/2026,2030-01-01,
+                DEMO-ID-0003,RA-2026-0106,ACTIVE,2026-01-01,2030-01-01,
                 """;
 
         ImportJob job = awaitEnd(jobs, submit(admin(), ImportKind.LICENCES, csv));
@@ -63,7 +64,8 @@ class ImportValidationTest {
         assertEquals(Set.of("3 licenceNumber import.error.licenceNumberUsed", "4 licenceNumber import.error.noNumberFor",
                 "5 registrationNumber import.error.unknownAgency", "6 status import.error.oneOf",
                 "7 validUntil import.error.dateOrder", "8 licenceNumber import.error.duplicateInFile",
-                "9 licenceNumber import.error.required", "9 validFrom import.error.date"), refusals(job));
+                "9 licenceNumber import.error.required", "9 validFrom import.error.date",
+                "10 status import.error.blacklistedAgency"), refusals(job));
         assertEquals(licences, register.count("SELECT COUNT(*) FROM licence"));
     }
 
@@ -99,7 +101,7 @@ class ImportValidationTest {
 
         ImportJob job = awaitEnd(jobs, submit(admin, ImportKind.BLACKLIST, header
                 + "PERSON,Sita Demo Rai,Sita Rai|सीता राई,np,1988,N1234567 89,ILLEGAL_RECRUITMENT,Demo Act s. 6,C-1,2026-01-01,,\n"
-                + "AGENCY,Coral Example Staffing Corp.,,PH,,,PROHIBITED_FEES,Demo Regulation s. 13,,2026-01-02,2031-01-02,DEMO-PH-0007\n"));
+                + "AGENCY,Sunrise Example Placement Agency,,PH,,,PROHIBITED_FEES,Demo Regulation s. 13,,2026-01-02,2031-01-02,DEMO-PH-0005\n"));
 
         assertEquals(ImportJob.Status.DONE, job.status(), job.errors().toString());
         JsonNode listings = json.readValue(new WebClient(server.getURI()).getJson("/opendata/blacklist.json").body(),
@@ -109,7 +111,7 @@ class ImportValidationTest {
         assertEquals("N12****89", sita.get("idDocument").getStringValue());
         assertEquals("NP", sita.get("nationality").getStringValue());
         assertEquals("सीता राई", sita.get("aliases").get(1).getStringValue());
-        assertEquals("agency-7", listings.get(listings.size() - 1).get("agencyId").getStringValue());
+        assertEquals("agency-5", listings.get(listings.size() - 1).get("agencyId").getStringValue());
         assertEquals(2, register.count("SELECT COUNT(*) FROM change_feed WHERE entity_kind = 'BLACKLIST_ENTRY'"));
     }
 
