@@ -5,10 +5,13 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,6 +20,7 @@ import java.util.List;
  */
 @Singleton
 public class ChangeFeed {
+    private static final int RECENT = 1_000;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -35,6 +39,21 @@ public class ChangeFeed {
         });
     }
 
+    /** Many changes at once, as a bulk import makes them: one batched statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(EntityKind kind, Collection<Long> entityIds) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.prepareStatement("INSERT INTO change_feed (entity_kind, entity_id, changed_at) VALUES (?, ?, ?)", ps -> {
+            for (long id : entityIds) {
+                ps.setString(1, kind.name());
+                ps.setLong(2, id);
+                ps.setTimestamp(3, now);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
     /**
      * Changes after {@code afterId}, oldest first. Ids are allocated at insert and rows become
      * visible at commit, so a lower id can appear after a higher one: readers re-read a margin
@@ -46,13 +65,44 @@ public class ChangeFeed {
                 + "WHERE id > ? ORDER BY id LIMIT ?", ps -> {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
+            return read(ps.executeQuery());
+        });
+    }
+
+    private static List<Change> read(ResultSet resultSet) throws SQLException {
+        try (var rs = resultSet) {
+            List<Change> changes = new ArrayList<>();
+            while (rs.next()) {
+                changes.add(new Change(rs.getLong(1), EntityKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()));
+            }
+            return changes;
+        }
+    }
+
+    /** The newest changes, newest first. */
+    @Transactional(readOnly = true)
+    public List<Change> latest(int limit) {
+        return jdbc.prepareStatement("SELECT id, entity_kind, entity_id, changed_at FROM change_feed "
+                + "ORDER BY id DESC LIMIT ?", ps -> {
+            ps.setInt(1, limit);
+            return read(ps.executeQuery());
+        });
+    }
+
+    /**
+     * Where the feed stands, cheaply (a primary-key range of at most {@value #RECENT} rows): the
+     * newest id, how many rows lie within {@value #RECENT} ids of it (which changes when a
+     * transaction holding a lower id commits late), and the newest time among them.
+     */
+    @Transactional(readOnly = true)
+    public FeedPosition position() {
+        return jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0), COUNT(*), MAX(changed_at) FROM change_feed "
+                + "WHERE id > (SELECT COALESCE(MAX(id), 0) FROM change_feed) - " + RECENT, ps -> {
             try (var rs = ps.executeQuery()) {
-                List<Change> changes = new ArrayList<>();
-                while (rs.next()) {
-                    changes.add(new Change(rs.getLong(1), EntityKind.valueOf(rs.getString(2)), rs.getLong(3),
-                            rs.getTimestamp(4).toInstant()));
-                }
-                return changes;
+                rs.next();
+                Timestamp newest = rs.getTimestamp(3);
+                return new FeedPosition(rs.getLong(1), rs.getLong(2), newest == null ? null : newest.toInstant());
             }
         });
     }

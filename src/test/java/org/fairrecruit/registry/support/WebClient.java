@@ -28,6 +28,10 @@ public final class WebClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     public HttpResponse<String> getHtml(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
     }

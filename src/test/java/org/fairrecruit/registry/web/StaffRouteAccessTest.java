@@ -25,11 +25,13 @@ class StaffRouteAccessTest {
             "/staff", Set.copyOf(Roles.ALL),
             "/admin/users", Set.of(Roles.ADMIN),
             "/admin/outbox", Set.of(Roles.ADMIN),
+            "/admin/imports", Set.of(Roles.ADMIN),
             "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN),
             "/staff/agencies", Set.copyOf(Roles.ALL),
             "/staff/agencies/new", Set.of(Roles.LICENSING_OFFICER),
             "/staff/proposals", Set.copyOf(Roles.ALL),
-            "/staff/monitoring", Set.copyOf(Roles.ALL));
+            "/staff/monitoring", Set.copyOf(Roles.ALL),
+            "/staff/blacklist", Set.copyOf(Roles.ALL));
 
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;

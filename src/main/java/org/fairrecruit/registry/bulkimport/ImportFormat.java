@@ -1,0 +1,18 @@
+package org.fairrecruit.registry.bulkimport;
+
+import java.util.List;
+
+/**
+ * How one kind of file is read, checked and written. {@link #read} checks one row on its own;
+ * {@link #check} what needs the whole file or the register (duplicates, references); {@link #write}
+ * runs only when no row was refused, inside the import's transaction.
+ */
+interface ImportFormat<T> {
+    ImportKind kind();
+
+    T read(ImportRow row);
+
+    void check(List<T> rows, RowErrors errors);
+
+    void write(List<T> rows, ImportRun run);
+}

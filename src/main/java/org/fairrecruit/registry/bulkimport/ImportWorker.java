@@ -1,0 +1,217 @@
+package org.fairrecruit.registry.bulkimport;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs queued imports, all or nothing: every row is checked first, and only a file without a
+ * refused row is written, in the same transaction that claimed the job (FOR UPDATE SKIP LOCKED),
+ * with one audit entry and change feed rows for every agency and listing. A replica that dies
+ * mid-import rolls back and leaves the job queued for another; any number of replicas run this.
+ */
+@Singleton
+class ImportWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).build();
+    private static final int PROGRESS_EVERY = 1_000;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
+    private final ImportProgress progress;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final int maxRows;
+    private final Map<ImportKind, ImportFormat<?>> formats = new EnumMap<>(ImportKind.class);
+
+    ImportWorker(JdbcOperations jdbc, TransactionOperations<Connection> tx, ImportProgress progress, AuditLog audit,
+                 JsonMapper json, Clock clock, ImportSettings settings, List<ImportFormat<?>> formats) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.progress = progress;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+        this.maxRows = settings.maxRows();
+        formats.forEach(format -> this.formats.put(format.kind(), format));
+    }
+
+    @Scheduled(fixedDelay = "${registry.imports.poll-interval}", initialDelay = "${registry.imports.poll-interval}")
+    void poll() {
+        boolean ran;
+        do {
+            try {
+                ran = tx.executeWrite(status -> runNext());
+            } catch (ImportCrashed crashed) {
+                LOG.error("import {} failed", crashed.jobId, crashed.getCause());
+                tx.executeWrite(status -> markFailed(crashed.jobId));
+                ran = true;
+            } catch (RuntimeException e) {
+                LOG.warn("import round failed: {}", e.toString());
+                ran = false;
+            }
+        } while (ran);
+    }
+
+    /** Claims and runs the oldest queued job; false when there was none. */
+    private boolean runNext() {
+        Optional<Claimed> claimed = jdbc.prepareStatement("SELECT id, kind, file_name, content, created_by FROM import_job "
+                + "WHERE status = 'QUEUED' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", ps -> {
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Claimed(rs.getLong(1), ImportKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5))) : Optional.<Claimed>empty();
+            }
+        });
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Claimed job = claimed.get();
+        long started = System.nanoTime();
+        try {
+            Outcome outcome = run(job, formats.get(job.kind()));
+            finish(job, outcome);
+            LOG.info("import {} ({}, {} rows) {} in {} ms", job.id(), job.kind(), outcome.rows(),
+                    outcome.errors().isEmpty() ? "imported" : "rejected", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            throw new ImportCrashed(job.id(), e);
+        }
+        return true;
+    }
+
+    private <T> Outcome run(Claimed job, ImportFormat<T> format) {
+        RowErrors errors = new RowErrors();
+        List<CSVRecord> records = parse(job, errors);
+        int total = records.size();
+        progress.report(job.id(), ImportProgress.Phase.VALIDATING, 0, total);
+        List<T> rows = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            // Spreadsheet numbering: the header is row 1.
+            rows.add(format.read(new ImportRow(i + 2, records.get(i), errors)));
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                progress.report(job.id(), ImportProgress.Phase.VALIDATING, i + 1, total);
+            }
+        }
+        if (total > 0) {
+            format.check(rows, errors);
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(total, errors);
+        }
+        AtomicInteger written = new AtomicInteger();
+        progress.report(job.id(), ImportProgress.Phase.IMPORTING, 0, total);
+        format.write(rows, new ImportRun(job.id(), job.createdBy(), job.fileName(), Timestamp.from(Instant.now(clock)),
+                n -> progress.report(job.id(), ImportProgress.Phase.IMPORTING, written.addAndGet(n), total)));
+        return new Outcome(total, errors);
+    }
+
+    /** The records, or none with the reason on row 1 when the header or the file is unusable. */
+    private List<CSVRecord> parse(Claimed job, RowErrors errors) {
+        List<String> expected = job.kind().columns();
+        try (CSVParser parser = CSV.parse(new StringReader(job.content()))) {
+            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            expected.stream().filter(column -> !header.contains(column))
+                    .forEach(column -> errors.add(1, column, "import.error.missingColumn"));
+            header.stream().filter(column -> !expected.contains(column))
+                    .forEach(column -> errors.add(1, column, "import.error.unknownColumn", String.join(", ", expected)));
+            if (!errors.isEmpty()) {
+                return List.of();
+            }
+            List<CSVRecord> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    errors.add(records.size() + 2, "", "import.error.columnCount", expected.size());
+                    return List.of();
+                }
+                records.add(record);
+                if (records.size() > maxRows) {
+                    errors.add(records.size() + 1, "", "import.error.tooManyRows", maxRows);
+                    return List.of();
+                }
+            }
+            if (records.isEmpty()) {
+                errors.add(2, "", "import.error.noRows");
+            }
+            return records;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(1, "", "import.error.unreadable");
+            return List.of();
+        }
+    }
+
+    private void finish(Claimed job, Outcome outcome) {
+        boolean imported = outcome.errors().isEmpty();
+        ImportJob.Status status = imported ? ImportJob.Status.DONE : ImportJob.Status.REJECTED;
+        jdbc.prepareStatement("UPDATE import_job SET status = ?, rows_total = ?, error_count = ?, errors = ?, "
+                + "finished_at = ? WHERE id = ?", ps -> {
+            ps.setString(1, status.name());
+            ps.setInt(2, outcome.rows());
+            ps.setInt(3, outcome.errors().count());
+            ps.setString(4, imported ? null : toJson(outcome.errors().kept()));
+            ps.setTimestamp(5, Timestamp.from(Instant.now(clock)));
+            ps.setLong(6, job.id());
+            return ps.executeUpdate();
+        });
+        audit.record(AuditEvent.of(job.createdBy(), imported ? "import.completed" : "import.rejected", "import_job",
+                        job.id()).because(job.fileName()), Map.of("status", ImportJob.Status.QUEUED.name()),
+                Map.of("status", status.name(), "kind", job.kind().name(), "rows", outcome.rows(),
+                        "errors", outcome.errors().count()));
+    }
+
+    private Boolean markFailed(long jobId) {
+        jdbc.prepareStatement("UPDATE import_job SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'QUEUED'", ps -> {
+            ps.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+            ps.setLong(2, jobId);
+            return ps.executeUpdate();
+        });
+        audit.record(AuditEvent.of("system", "import.failed", "import_job", jobId),
+                Map.of("status", ImportJob.Status.QUEUED.name()), Map.of("status", ImportJob.Status.FAILED.name()));
+        return true;
+    }
+
+    private String toJson(List<RowError> errors) {
+        try {
+            return json.writeValueAsString(errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Claimed(long id, ImportKind kind, String fileName, String content, String createdBy) {
+    }
+
+    private record Outcome(int rows, RowErrors errors) {
+    }
+
+    private static final class ImportCrashed extends RuntimeException {
+        private final long jobId;
+
+        ImportCrashed(long jobId, RuntimeException cause) {
+            super(cause);
+            this.jobId = jobId;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.fairrecruit.registry.bulkimport;
+
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.changefeed.ChangeFeed;
+import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.sanction.PublishedBlacklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Licences of registered agencies, each with its first status-history entry. Licence numbers are
+ * unique and never reused; a PENDING or REFUSED application has none, every other licence has one
+ * and its validity dates. A blacklisted agency cannot hold an active licence.
+ */
+@Singleton
+class LicenceImport implements ImportFormat<LicenceImport.Row> {
+    static final List<String> STATUSES = List.of("PENDING", "ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "SURRENDERED",
+            "REFUSED");
+    private static final Set<String> WITHOUT_NUMBER = Set.of("PENDING", "REFUSED");
+    private final RegisterTables tables;
+    private final ChangeFeed feed;
+    private final PublishedBlacklist blacklist;
+    private final Clock clock;
+
+    LicenceImport(RegisterTables tables, ChangeFeed feed, PublishedBlacklist blacklist, Clock clock) {
+        this.tables = tables;
+        this.feed = feed;
+        this.blacklist = blacklist;
+        this.clock = clock;
+    }
+
+    record Row(int number, String registrationNumber, String licenceNumber, String status, LocalDate validFrom,
+               LocalDate validUntil, String conditions, Long agencyId) {
+        Row withAgency(Long id) {
+            return new Row(number, registrationNumber, licenceNumber, status, validFrom, validUntil, conditions, id);
+        }
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.LICENCES;
+    }
+
+    @Override
+    public Row read(ImportRow row) {
+        String status = row.oneOf("status", STATUSES);
+        boolean numbered = status != null && !WITHOUT_NUMBER.contains(status);
+        String licenceNumber = row.text("licenceNumber", 32, numbered);
+        if (status != null && !numbered && licenceNumber != null) {
+            row.refuse("licenceNumber", "import.error.noNumberFor", status);
+        }
+        LocalDate validFrom = row.date("validFrom", numbered);
+        LocalDate validUntil = row.date("validUntil", numbered);
+        row.notBefore("validUntil", validUntil, validFrom);
+        return new Row(row.number(), row.text("registrationNumber", 64, true), licenceNumber, status, validFrom,
+                validUntil, row.text("conditions", 2000, false), null);
+    }
+
+    @Override
+    public void check(List<Row> rows, RowErrors errors) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : rows) {
+            Integer first = row.licenceNumber() == null ? null : seen.putIfAbsent(key(row.licenceNumber()), row.number());
+            if (first != null) {
+                errors.add(row.number(), "licenceNumber", "import.error.duplicateInFile", first);
+            }
+        }
+        Set<String> used = tables.usedLicenceNumbers(rows.stream().map(Row::licenceNumber).filter(Objects::nonNull).toList());
+        rows.stream().filter(row -> row.licenceNumber() != null && used.contains(key(row.licenceNumber())))
+                .forEach(row -> errors.add(row.number(), "licenceNumber", "import.error.licenceNumberUsed"));
+        Map<String, Long> agencies = tables.agencyIds(rows.stream().map(Row::registrationNumber)
+                .filter(Objects::nonNull).toList());
+        rows.stream().filter(row -> row.registrationNumber() != null && !agencies.containsKey(key(row.registrationNumber())))
+                .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.unknownAgency"));
+        Set<Long> listed = blacklist.listedAgencies(agencies.values(), LocalDate.now(clock));
+        rows.stream().filter(row -> "ACTIVE".equals(row.status()) && listed.contains(agencies.get(key(row.registrationNumber()))))
+                .forEach(row -> errors.add(row.number(), "status", "import.error.blacklistedAgency"));
+    }
+
+    @Override
+    public void write(List<Row> rows, ImportRun run) {
+        Map<String, Long> agencies = tables.agencyIds(rows.stream().map(Row::registrationNumber).toList());
+        List<Row> resolved = rows.stream().map(row -> row.withAgency(agencies.get(key(row.registrationNumber())))).toList();
+        List<Long> ids = tables.insert("INSERT INTO licence (agency_id, licence_number, status, valid_from, valid_until, "
+                + "conditions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", resolved, (ps, row) -> {
+            ps.setLong(1, row.agencyId());
+            ps.setString(2, row.licenceNumber());
+            ps.setString(3, row.status());
+            ps.setObject(4, row.validFrom());
+            ps.setObject(5, row.validUntil());
+            ps.setString(6, row.conditions());
+            ps.setTimestamp(7, run.now());
+        }, run);
+        Map<Long, Row> byLicence = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byLicence.put(ids.get(i), resolved.get(i));
+        }
+        tables.insert("INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, actor, occurred_at) "
+                + "VALUES (?, NULL, ?, ?, ?, ?)", ids, (ps, id) -> {
+            ps.setLong(1, id);
+            ps.setString(2, byLicence.get(id).status());
+            ps.setString(3, run.reason());
+            ps.setString(4, run.actor());
+            ps.setTimestamp(5, run.now());
+        }, null);
+        feed.recordAll(EntityKind.AGENCY, new LinkedHashSet<>(resolved.stream().map(Row::agencyId).toList()));
+    }
+
+    private static String key(String number) {
+        return number == null ? null : number.toUpperCase(Locale.ROOT);
+    }
+}
