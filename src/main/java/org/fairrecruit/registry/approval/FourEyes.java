@@ -3,7 +3,6 @@ package org.fairrecruit.registry.approval;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
@@ -72,7 +71,8 @@ public class FourEyes {
     public Proposal approve(Authentication approver, long id, long expectedVersion) {
         Proposal before = decidable(approver, id, expectedVersion);
         decide(before, Proposal.Status.APPROVED, approver.getName(), null);
-        handler(before.subjectKind()).carryOut(before, approver.getName());
+        handler(before.subjectKind()).carryOut(before, approver.getName()).ifPresent(created ->
+                sql.update("UPDATE proposal SET subject_id = ? WHERE id = ?", created, id));
         Proposal after = get(id);
         audit.record(AuditEvent.of(approver.getName(), "proposal.approved", "proposal", id), before, after);
         return after;
@@ -110,11 +110,6 @@ public class FourEyes {
         return handler(proposal.subjectKind()).subjectPath(proposal);
     }
 
-    /** Records the subject an approved creation made, so the proposal leads to it. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void created(Proposal proposal, long subjectId) {
-        sql.update("UPDATE proposal SET subject_id = ? WHERE id = ? AND subject_id IS NULL", subjectId, proposal.id());
-    }
 
     private Proposal decidable(Authentication approver, long id, long expectedVersion) {
         if (!approver.getRoles().contains(Roles.SUPERVISOR)) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The licence decisions that need four eyes (refusal, suspension, revocation): checked when
@@ -46,9 +47,10 @@ class LicenceDecisions implements ProposalHandler {
     }
 
     @Override
-    public void carryOut(Proposal proposal, String approver) {
+    public Optional<Long> carryOut(Proposal proposal, String approver) {
         licensing.decideApproved(approver, proposal.subjectId(), transition(proposal.action()), proposal.reason(),
                 proposal.legalBasis(), suspendedUntil(proposal.details().get(SUSPENDED_UNTIL)), proposal.id());
+        return Optional.empty();
     }
 
     @Override

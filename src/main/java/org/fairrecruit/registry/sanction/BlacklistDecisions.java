@@ -1,9 +1,7 @@
 package org.fairrecruit.registry.sanction;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
-import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
@@ -21,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Listing on and delisting from the blacklist, both four-eyes: proposed by one staff member, carried
@@ -32,7 +31,6 @@ public class BlacklistDecisions implements ProposalHandler {
     public static final String SUBJECT = "BLACKLIST_ENTRY";
     public static final String LIST = "LIST";
     public static final String DELIST = "DELIST";
-    private final FourEyes fourEyes;
     private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
@@ -41,9 +39,8 @@ public class BlacklistDecisions implements ProposalHandler {
     private final Listings listings;
     private final Clock clock;
 
-    BlacklistDecisions(FourEyes fourEyes, Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies,
-                       Licensing licensing, Listings listings, Clock clock) {
-        this.fourEyes = fourEyes;
+    BlacklistDecisions(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, Licensing licensing,
+                       Listings listings, Clock clock) {
         this.sql = sql;
         this.audit = audit;
         this.feed = feed;
@@ -53,16 +50,13 @@ public class BlacklistDecisions implements ProposalHandler {
         this.clock = clock;
     }
 
-    /** Proposes a listing; {@code reason} and {@code legalBasis} are those of the listing itself. */
-    @Transactional
-    public Proposal proposeListing(String proposer, ListingDraft draft, String reason, String legalBasis) {
-        return fourEyes.propose(proposer, new ProposalDraft(SUBJECT, null, LIST, reason, legalBasis,
-                validated(draft).toDetails()));
+    /** A listing to propose; {@code reason} and {@code legalBasis} are those of the listing itself. */
+    public static ProposalDraft listing(ListingDraft draft, String reason, String legalBasis) {
+        return new ProposalDraft(SUBJECT, null, LIST, reason, legalBasis, draft.toDetails());
     }
 
-    @Transactional
-    public Proposal proposeDelisting(String proposer, long entryId, String reason, String legalBasis) {
-        return fourEyes.propose(proposer, new ProposalDraft(SUBJECT, entryId, DELIST, reason, legalBasis, Map.of()));
+    public static ProposalDraft delisting(long entryId, String reason, String legalBasis) {
+        return new ProposalDraft(SUBJECT, entryId, DELIST, reason, legalBasis, Map.of());
     }
 
     @Override
@@ -76,18 +70,20 @@ public class BlacklistDecisions implements ProposalHandler {
             if (draft.subjectId() == null || listings.listedName(draft.subjectId()).isEmpty()) {
                 throw new RegistryException.Conflict("blacklist.error.notListed");
             }
-        } else if (!LIST.equals(draft.action()) || draft.subjectId() != null) {
+        } else if (LIST.equals(draft.action()) && draft.subjectId() == null) {
+            validate(ListingDraft.fromDetails(draft.details()));
+        } else {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
         }
     }
 
     @Override
-    public void carryOut(Proposal proposal, String approver) {
+    public Optional<Long> carryOut(Proposal proposal, String approver) {
         if (DELIST.equals(proposal.action())) {
             delist(proposal, approver);
-        } else {
-            list(proposal, approver);
+            return Optional.empty();
         }
+        return Optional.of(list(proposal, approver));
     }
 
     @Override
@@ -95,16 +91,16 @@ public class BlacklistDecisions implements ProposalHandler {
         return "/staff/blacklist";
     }
 
-    private void list(Proposal proposal, String approver) {
+    private long list(Proposal proposal, String approver) {
         ListingDraft draft = ListingDraft.fromDetails(proposal.details());
+        String name = draft.agencyId() != null ? agencies.get(draft.agencyId()).legalName() : draft.name().strip();
         long id = sql.insert("""
                 INSERT INTO blacklist_entry (subject_type, agency_id, name, nationality, birth_year, id_document,
                     reason_category, legal_basis, case_reference, listed_on, expires_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", draft.subjectType(), draft.agencyId(), draft.name(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", draft.subjectType(), draft.agencyId(), name,
                 draft.nationality(), draft.birthYear(), draft.idDocument(), draft.reasonCategory(),
                 proposal.legalBasis(), draft.caseReference(), draft.listedOn(), draft.expiresOn(), Instant.now(clock));
         draft.aliases().forEach(alias -> sql.update("INSERT INTO blacklist_alias (entry_id, name) VALUES (?, ?)", id, alias));
-        fourEyes.created(proposal, id);
         audit.record(new AuditEvent(approver, "blacklist.listed", "blacklist_entry", String.valueOf(id), proposal.reason()),
                 null, draft);
         feed.record(EntityKind.BLACKLIST_ENTRY, id);
@@ -112,6 +108,7 @@ public class BlacklistDecisions implements ProposalHandler {
             feed.record(EntityKind.AGENCY, draft.agencyId());
             licensing.revokeForListing(approver, draft.agencyId(), proposal.reason(), proposal.legalBasis(), proposal.id());
         }
+        return id;
     }
 
     private void delist(Proposal proposal, String approver) {
@@ -127,7 +124,7 @@ public class BlacklistDecisions implements ProposalHandler {
                 .ifPresent(agencyId -> feed.record(EntityKind.AGENCY, agencyId));
     }
 
-    private ListingDraft validated(ListingDraft draft) {
+    private void validate(ListingDraft draft) {
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .require(ListingDraft.SUBJECT_TYPES.contains(draft.subjectType()), "subjectType", "field.invalid")
                 .require(ListingDraft.REASONS.contains(draft.reasonCategory()), "reasonCategory", "field.invalid")
@@ -137,20 +134,17 @@ public class BlacklistDecisions implements ProposalHandler {
                 .require(draft.expiresOn() == null || draft.listedOn() == null || draft.expiresOn().isAfter(draft.listedOn()),
                         "expiresOn", "field.future")
                 .require(draft.birthYear() == null || (draft.birthYear() > 1900
-                        && draft.birthYear() <= LocalDate.now(clock).getYear()), "birthYear", "field.year")
-                .require(!"AGENCY".equals(draft.subjectType()) || draft.agencyId() != null, "agencyId", "field.required");
-        if (!"AGENCY".equals(draft.subjectType())) {
+                        && draft.birthYear() <= LocalDate.now(clock).getYear()), "birthYear", "field.year");
+        if ("AGENCY".equals(draft.subjectType())) {
+            check.require(draft.agencyId() != null && agencies.find(draft.agencyId()).isPresent(), "agencyId",
+                    "field.required");
+        } else {
             check.text("name", draft.name(), 300);
         }
-        if (draft.nationality() != null && !draft.nationality().isBlank()) {
+        if (draft.nationality() != null) {
             check.country("nationality", draft.nationality());
         }
         draft.aliases().forEach(alias -> check.optionalText("aliases", alias, 300));
         check.throwIfAny();
-        String name = draft.agencyId() != null ? agencies.get(draft.agencyId()).legalName() : draft.name().strip();
-        return new ListingDraft(draft.subjectType(), draft.agencyId(), name, draft.aliases(),
-                draft.nationality() == null || draft.nationality().isBlank() ? null : draft.nationality().strip().toUpperCase(),
-                draft.birthYear(), draft.idDocument(), draft.reasonCategory(), draft.caseReference(), draft.listedOn(),
-                draft.expiresOn());
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,16 +25,16 @@ public record ListingDraft(String subjectType, Long agencyId, String name, List<
 
     Map<String, String> toDetails() {
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("subjectType", subjectType);
+        put(details, "subjectType", subjectType);
         put(details, "agencyId", agencyId);
-        details.put("name", name);
-        details.put("aliases", String.join("\n", aliases));
-        put(details, "nationality", nationality);
+        put(details, "name", name);
+        put(details, "aliases", String.join("\n", aliases));
+        put(details, "nationality", nationality == null ? null : nationality.strip().toUpperCase(Locale.ROOT));
         put(details, "birthYear", birthYear);
         put(details, "idDocument", idDocument);
-        details.put("reasonCategory", reasonCategory);
+        put(details, "reasonCategory", reasonCategory);
         put(details, "caseReference", caseReference);
-        details.put("listedOn", listedOn.toString());
+        put(details, "listedOn", listedOn);
         put(details, "expiresOn", expiresOn);
         return details;
     }
@@ -42,7 +43,8 @@ public record ListingDraft(String subjectType, Long agencyId, String name, List<
         return new ListingDraft(d.get("subjectType"), d.containsKey("agencyId") ? Long.valueOf(d.get("agencyId")) : null,
                 d.get("name"), d.getOrDefault("aliases", "").isEmpty() ? List.of() : List.of(d.get("aliases").split("\n")),
                 d.get("nationality"), d.containsKey("birthYear") ? Integer.valueOf(d.get("birthYear")) : null,
-                d.get("idDocument"), d.get("reasonCategory"), d.get("caseReference"), LocalDate.parse(d.get("listedOn")),
+                d.get("idDocument"), d.get("reasonCategory"), d.get("caseReference"),
+                d.containsKey("listedOn") ? LocalDate.parse(d.get("listedOn")) : null,
                 d.containsKey("expiresOn") ? LocalDate.parse(d.get("expiresOn")) : null);
     }
 
