@@ -45,36 +45,53 @@ class PortalQueries {
     }
 
     Optional<AgencyProfile> agency(long id, LocalDate today) {
-        return reads.read(c -> {
-            Optional<AgencyCard> card = cards(c, List.of(id), today).values().stream().findFirst();
-            if (card.isEmpty()) {
-                return Optional.empty();
-            }
-            String[] basics = one(c, "SELECT registration_number, country, address FROM agency WHERE id = ?", id,
-                    rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
-            List<AgencyProfile.Name> names = list(c, "SELECT name, kind FROM agency_name WHERE agency_id = ? "
-                    + "ORDER BY FIELD(kind, 'LEGAL', 'TRADE', 'NATIVE', 'ALIAS', 'FORMER'), id", id,
-                    rs -> new AgencyProfile.Name(rs.getString(1), rs.getString(2)));
-            AgencyProfile.Licence licence = one(c, "SELECT l.licence_number, l.status, l.valid_from, l.valid_until, "
-                    + "l.conditions FROM agency a JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
-                    + " WHERE a.id = ?", id, rs -> new AgencyProfile.Licence(rs.getString(1), rs.getString(2),
-                    localDate(rs, 3), localDate(rs, 4), rs.getString(5)));
-            List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason, "
-                    + "s.reason_key, s.legal_basis, s.occurred_at FROM licence_status_change s "
-                    + "JOIN licence l ON l.id = s.licence_id "
-                    + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
-                    rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-            List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country FROM agency_branch "
-                    + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
-                    rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
-            List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
-            long substantiated = one(c, "SELECT COUNT(*) FROM complaint WHERE agency_id = ? AND outcome = 'SUBSTANTIATED'",
-                    id, rs -> rs.getLong(1));
-            AgencyCard agency = card.get();
-            return Optional.of(new AgencyProfile(id, agency.legalName(), names, basics[0], basics[1], basics[2], licence,
-                    history, branches, List.of(), listings, substantiated, List.of(), agency.standing(today)));
+        return reads.read(c -> profile(c, id, today));
+    }
+
+    /** The agency holding this licence (its newest if renumbered), read in the same transaction as the lookup. */
+    Optional<AgencyProfile> agencyByLicence(String licenceNumber, LocalDate today) {
+        Optional<String> key = licenceKey(licenceNumber);
+        return key.isEmpty() ? Optional.empty() : reads.read(c -> {
+            Long id = agencyIdByLicence(c, key.get());
+            return id == null ? Optional.empty() : profile(c, id, today);
         });
+    }
+
+    /** One round trip for the agency row, its current licence and its complaint count; one per list after. */
+    private static Optional<AgencyProfile> profile(Connection c, long id, LocalDate today) throws SQLException {
+        record Basics(String legalName, String registrationNumber, String country, String address,
+                      AgencyProfile.Licence licence, long substantiated) {
+        }
+        Basics basics = one(c, "SELECT a.legal_name, a.registration_number, a.country, a.address, "
+                + "l.licence_number, l.status, l.valid_from, l.valid_until, l.conditions, "
+                + "(SELECT COUNT(*) FROM complaint WHERE agency_id = a.id AND outcome = 'SUBSTANTIATED') "
+                + "FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
+                + " WHERE a.id = ?", id, rs -> new Basics(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(6) == null ? null : new AgencyProfile.Licence(rs.getString(5),
+                rs.getString(6), localDate(rs, 7), localDate(rs, 8), rs.getString(9)), rs.getLong(10)));
+        if (basics == null) {
+            return Optional.empty();
+        }
+        List<AgencyProfile.Name> names = list(c, "SELECT name, kind FROM agency_name WHERE agency_id = ? "
+                + "ORDER BY FIELD(kind, 'LEGAL', 'TRADE', 'NATIVE', 'ALIAS', 'FORMER'), id", id,
+                rs -> new AgencyProfile.Name(rs.getString(1), rs.getString(2)));
+        List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason, "
+                + "s.reason_key, s.legal_basis, s.occurred_at FROM licence_status_change s "
+                + "JOIN licence l ON l.id = s.licence_id "
+                + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
+                rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+        List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country FROM agency_branch "
+                + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
+                rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
+        List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
+        AgencyProfile.Licence licence = basics.licence();
+        // Same rule as an AgencyCard's: blacklisted while it has a current listing.
+        Standing standing = Standing.of(licence == null ? null : licence.status(),
+                licence == null ? null : licence.validUntil(), !listings.isEmpty(), today);
+        return Optional.of(new AgencyProfile(id, basics.legalName(), names, basics.registrationNumber(),
+                basics.country(), basics.address(), licence, history, branches, List.of(), listings,
+                basics.substantiated(), List.of(), standing));
     }
 
     Map<Long, AgencyCard> agencyCards(Collection<Long> ids, LocalDate today) {
@@ -110,12 +127,18 @@ class PortalQueries {
 
     /** Case and punctuation do not matter: "ra 2024/0001" finds RA-2024-0001. */
     Optional<Long> agencyIdByLicence(String licenceNumber) {
+        return licenceKey(licenceNumber).flatMap(key -> reads.read(c -> Optional.ofNullable(agencyIdByLicence(c, key))));
+    }
+
+    private static Optional<String> licenceKey(String licenceNumber) {
         String key = licenceNumber.replaceAll("[^\\p{Alnum}]", "");
-        if (key.isEmpty() || key.length() > 32) {
-            return Optional.empty();
-        }
-        return reads.read(c -> Optional.ofNullable(one(c, "SELECT agency_id FROM licence WHERE licence_key = ? "
-                + "ORDER BY id DESC LIMIT 1", key, rs -> rs.getLong(1))));
+        return key.isEmpty() || key.length() > 32 ? Optional.empty() : Optional.of(key);
+    }
+
+    @Nullable
+    private static Long agencyIdByLicence(Connection c, String key) throws SQLException {
+        return one(c, "SELECT agency_id FROM licence WHERE licence_key = ? ORDER BY id DESC LIMIT 1", key,
+                rs -> rs.getLong(1));
     }
 
     private static Map<Long, AgencyCard> cards(Connection c, Collection<Long> ids, LocalDate today) throws SQLException {

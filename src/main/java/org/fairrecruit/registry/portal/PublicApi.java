@@ -84,8 +84,7 @@ class PublicApi {
     @Get("/licences/{licenceNumber}")
     @Operation(summary = "Exact licence lookup; case and punctuation do not matter")
     LicenceResponse licence(@PathVariable String licenceNumber) {
-        AgencyProfile agency = queries.agencyIdByLicence(licenceNumber)
-                .flatMap(id -> queries.agency(id, LocalDate.now(clock)))
+        AgencyProfile agency = queries.agencyByLicence(licenceNumber, LocalDate.now(clock))
                 .filter(a -> a.licence() != null && a.licence().number() != null)
                 .orElseThrow(() -> new RegistryException.NotFound("Licence", licenceNumber));
         AgencyProfile.Licence licence = agency.licence();
