@@ -1,24 +1,37 @@
 package org.fairrecruit.registry.backoffice;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.LicenceTransition;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.monitoring.RiskScores;
+import org.fairrecruit.registry.sanction.SanctionDecisions;
+import org.fairrecruit.registry.sanction.SanctionKind;
+import org.fairrecruit.registry.sanction.Sanctions;
+import org.fairrecruit.registry.web.InvalidInput;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,29 +41,32 @@ import java.util.Map;
 
 /**
  * An agency's whole file for staff on one page: register entry, licences with their status history,
- * applications and proposals, inspections, obligations and the risk score with its make-up.
+ * applications and proposals, sanctions, inspections, obligations and the risk score with its make-up.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/staff/agencies")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Hidden
 class AgencyFileController {
+    private static final String VIEW = "backoffice/agency";
     private final AgencyRegister register;
     private final Licensing licensing;
     private final ApplicationReview review;
     private final FourEyes fourEyes;
     private final Monitoring monitoring;
     private final RiskScores risk;
+    private final Sanctions sanctions;
     private final Clock clock;
 
     AgencyFileController(AgencyRegister register, Licensing licensing, ApplicationReview review, FourEyes fourEyes,
-                         Monitoring monitoring, RiskScores risk, Clock clock) {
+                         Monitoring monitoring, RiskScores risk, Sanctions sanctions, Clock clock) {
         this.register = register;
         this.licensing = licensing;
         this.review = review;
         this.fourEyes = fourEyes;
         this.monitoring = monitoring;
         this.risk = risk;
+        this.sanctions = sanctions;
         this.clock = clock;
     }
 
@@ -60,8 +76,25 @@ class AgencyFileController {
     }
 
     @Get("/{id}")
-    @View("backoffice/agency")
-    Map<String, Object> show(@PathVariable long id) {
+    ModelAndView<Map<String, Object>> show(@PathVariable long id) {
+        return new ModelAndView<>(VIEW, model(id, SanctionForm.EMPTY, Map.of()));
+    }
+
+    /** Proposes a sanction; it is recorded when a supervisor other than the proposer approves it. */
+    @Post("/{id}/sanctions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+    HttpResponse<?> proposeSanction(Authentication actor, @PathVariable long id, @Body SanctionForm form) {
+        try {
+            fourEyes.propose(actor.getName(), SanctionDecisions.draft(id, form.kind(), form.reason(), form.legalBasis(),
+                    form.amount(), form.currency(), form.caseReference()));
+            return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#sanctions"));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(id, form, invalid.byField())));
+        }
+    }
+
+    private Map<String, Object> model(long id, SanctionForm sanctionForm, Map<String, InvalidInput.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("agency", register.get(id));
         model.put("licences", licensing.forAgency(id).stream().map(licence -> new LicenceFile(licence,
@@ -75,7 +108,18 @@ class AgencyFileController {
         model.put("severities", Monitoring.Severity.values());
         model.put("obligationKinds", Monitoring.ObligationKind.values());
         model.put("personRoles", Agency.PersonRole.values());
+        model.put("sanctions", sanctions.forAgency(id));
+        model.put("sanctionProposals", fourEyes.forSubject(SanctionDecisions.SUBJECT, id));
+        model.put("sanctionKinds", SanctionKind.values());
+        model.put("sanctionForm", sanctionForm);
+        model.put("errors", errors);
         return model;
+    }
+
+    @Serdeable
+    record SanctionForm(@Nullable String kind, @Nullable String amount, @Nullable String currency,
+                        @Nullable String caseReference, @Nullable String reason, @Nullable String legalBasis) {
+        static final SanctionForm EMPTY = new SanctionForm(null, "", "", "", "", "");
     }
 
     private static List<LicenceTransition> staffMoves(Licence licence) {

@@ -159,7 +159,7 @@ public class Licensing {
     @Transactional
     public Optional<Licence> revokeForListing(String approver, long agencyId, String reason, String legalBasis,
                                               long proposalId) {
-        return current(agencyId).filter(licence -> LicenceTransition.REVOKE.allowedFrom(licence.status()))
+        return movableBy(agencyId, LicenceTransition.REVOKE)
                 .map(licence -> decideApproved(approver, licence.id(), LicenceTransition.REVOKE, reason, legalBasis,
                         null, proposalId));
     }
@@ -188,6 +188,12 @@ public class Licensing {
     @Transactional(readOnly = true)
     public Optional<Licence> current(long agencyId) {
         return forAgency(agencyId).stream().findFirst();
+    }
+
+    /** The agency's licence a sanction or a blacklisting acts on: its newest, if the move is allowed from its status. */
+    @Transactional(readOnly = true)
+    public Optional<Licence> movableBy(long agencyId, LicenceTransition transition) {
+        return current(agencyId).filter(licence -> transition.allowedFrom(licence.status()));
     }
 
     @Transactional(readOnly = true)

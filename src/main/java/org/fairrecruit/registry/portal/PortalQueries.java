@@ -84,13 +84,16 @@ class PortalQueries {
         List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country FROM agency_branch "
                 + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
                 rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
+        List<AgencyProfile.Sanction> sanctions = list(c, "SELECT kind, imposed_on, legal_basis FROM sanction "
+                + "WHERE agency_id = ? ORDER BY imposed_on DESC, id DESC", id,
+                rs -> new AgencyProfile.Sanction(rs.getString(1), localDate(rs, 2), rs.getString(3)));
         List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
         AgencyProfile.Licence licence = basics.licence();
         // Same rule as an AgencyCard's: blacklisted while it has a current listing.
         Standing standing = Standing.of(licence == null ? null : licence.status(),
                 licence == null ? null : licence.validUntil(), !listings.isEmpty(), today);
         return Optional.of(new AgencyProfile(id, basics.legalName(), names, basics.registrationNumber(),
-                basics.country(), basics.address(), licence, history, branches, List.of(), listings,
+                basics.country(), basics.address(), licence, history, branches, sanctions, listings,
                 basics.substantiated(), List.of(), standing));
     }
 
