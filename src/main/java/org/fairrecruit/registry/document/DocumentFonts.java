@@ -1,14 +1,15 @@
 package org.fairrecruit.registry.document;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import java.util.Map;
  * is embedded (as a subset) only when the document uses it.
  */
 final class DocumentFonts {
-    record Run(PDType0Font font, String text) {
+    /** @param latin the font's Latin ligature rules, or null when PDFBox shapes its text */
+    record Run(PDType0Font font, LatinGlyphs latin, String text) {
         /** Whether the font's substitution rules may turn characters into other glyphs (not Latin text). */
         boolean shaped() {
             return text.codePoints().mapToObj(Character.UnicodeScript::of).anyMatch(script ->
@@ -28,17 +30,15 @@ final class DocumentFonts {
 
     private static final char MISSING = '?';
     private final PDDocument document;
-    private final Map<FontLibrary.Weight, List<TrueTypeFont>> chains = new EnumMap<>(FontLibrary.Weight.class);
-    private final Map<FontLibrary.Weight, List<CmapLookup>> coverage = new EnumMap<>(FontLibrary.Weight.class);
+    private final FontLibrary.Fonts fonts;
     private final Map<FontLibrary.Weight, PDType0Font[]> loaded = new EnumMap<>(FontLibrary.Weight.class);
 
-    DocumentFonts(PDDocument document, FontLibrary library) {
+    /** @param fonts borrowed from the {@link FontLibrary} for this document */
+    DocumentFonts(PDDocument document, FontLibrary.Fonts fonts) {
         this.document = document;
+        this.fonts = fonts;
         for (FontLibrary.Weight weight : FontLibrary.Weight.values()) {
-            List<TrueTypeFont> chain = library.chain(weight);
-            chains.put(weight, chain);
-            coverage.put(weight, chain.stream().map(DocumentFonts::cmap).toList());
-            loaded.put(weight, new PDType0Font[chain.size()]);
+            loaded.put(weight, new PDType0Font[fonts.chain(weight).size()]);
         }
     }
 
@@ -48,7 +48,7 @@ final class DocumentFonts {
      */
     List<Run> runs(String text, FontLibrary.Weight weight) {
         List<Run> runs = new ArrayList<>();
-        List<CmapLookup> cmaps = coverage.get(weight);
+        List<FontLibrary.Face> faces = fonts.chain(weight);
         int current = -1;
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
@@ -56,20 +56,20 @@ final class DocumentFonts {
             i += Character.charCount(cp);
             boolean shared = Character.UnicodeScript.of(cp) == Character.UnicodeScript.COMMON
                     || Character.UnicodeScript.of(cp) == Character.UnicodeScript.INHERITED;
-            int font = current >= 0 && shared && covers(cmaps.get(current), cp) ? current : firstCovering(cmaps, cp);
+            int font = current >= 0 && shared && covers(faces.get(current), cp) ? current : firstCovering(faces, cp);
             if (font < 0) {
                 font = current >= 0 ? current : 0;
                 cp = MISSING;
             }
             if (font != current && !run.isEmpty()) {
-                runs.add(new Run(font(weight, current), run.toString()));
+                runs.add(new Run(font(weight, current), faces.get(current).latin(), run.toString()));
                 run.setLength(0);
             }
             current = font;
             run.appendCodePoint(cp);
         }
         if (!run.isEmpty()) {
-            runs.add(new Run(font(weight, current), run.toString()));
+            runs.add(new Run(font(weight, current), faces.get(current).latin(), run.toString()));
         }
         return runs;
     }
@@ -80,6 +80,26 @@ final class DocumentFonts {
             width += width(run, size);
         }
         return width;
+    }
+
+    /**
+     * Draws a run at the current text position. Text in a font with Latin ligature rules is written as
+     * glyph ids computed by {@link LatinGlyphs}, as PDFBox's {@code showText} would write them; PDFBox
+     * shapes the rest. Either way the subset keeps the glyphs and the characters (for ToUnicode).
+     */
+    static void show(PDPageContentStream stream, Run run) throws IOException {
+        if (run.latin() == null) {
+            stream.showText(run.text());
+            return;
+        }
+        List<Integer> glyphs = run.latin().glyphIds(run.text());
+        StringBuilder codes = new StringBuilder(4 * glyphs.size() + 8).append('<');
+        for (int glyph : glyphs) {
+            HexFormat.of().formatHex(codes, run.font().encodeGlyphId(glyph));
+        }
+        run.font().addGlyphsToSubset(new HashSet<>(glyphs));
+        run.text().codePoints().forEach(run.font()::addToSubset);
+        stream.appendRawCommands(codes.append("> Tj\n").toString());
     }
 
     static float width(Run run, float size) {
@@ -94,7 +114,7 @@ final class DocumentFonts {
         PDType0Font[] fonts = loaded.get(weight);
         if (fonts[index] == null) {
             try {
-                fonts[index] = PDType0Font.load(document, chains.get(weight).get(index), true);
+                fonts[index] = PDType0Font.load(document, this.fonts.chain(weight).get(index).font(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,24 +122,16 @@ final class DocumentFonts {
         return fonts[index];
     }
 
-    private static int firstCovering(List<CmapLookup> cmaps, int cp) {
-        for (int i = 0; i < cmaps.size(); i++) {
-            if (covers(cmaps.get(i), cp)) {
+    private static int firstCovering(List<FontLibrary.Face> faces, int cp) {
+        for (int i = 0; i < faces.size(); i++) {
+            if (covers(faces.get(i), cp)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean covers(CmapLookup cmap, int cp) {
-        return cmap.getGlyphId(cp) != 0;
-    }
-
-    private static CmapLookup cmap(TrueTypeFont font) {
-        try {
-            return font.getUnicodeCmapLookup();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean covers(FontLibrary.Face face, int cp) {
+        return face.cmap().getGlyphId(cp) != 0;
     }
 }

@@ -51,19 +51,22 @@ public class DocumentRenderer {
     }
 
     public byte[] render(OnePageDocument content) {
+        FontLibrary.Fonts parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             document.getDocumentInformation().setTitle(content.documentTitle());
             document.getDocumentCatalog().setLanguage(content.language().toLanguageTag());
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                new Layout(stream, new DocumentFonts(document, fonts), page.getMediaBox()).draw(content.blocks());
+                new Layout(stream, new DocumentFonts(document, parsed), page.getMediaBox()).draw(content.blocks());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            fonts.giveBack(parsed);
         }
     }
 
@@ -188,10 +191,10 @@ public class DocumentRenderer {
                         // of their own; ActualText gives copy-paste, search and screen readers the words.
                         // Inline (not a named property list) because that is what text extractors read.
                         stream.appendRawCommands("/Span <</ActualText <" + utf16Hex(run.text()) + ">>> BDC\n");
-                        stream.showText(run.text());
+                        DocumentFonts.show(stream, run);
                         stream.endMarkedContent();
                     } else {
-                        stream.showText(run.text());
+                        DocumentFonts.show(stream, run);
                     }
                 }
                 stream.endText();
