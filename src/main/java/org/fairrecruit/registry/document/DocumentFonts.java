@@ -18,8 +18,8 @@ import java.util.Map;
  * is embedded (as a subset) only when the document uses it.
  */
 final class DocumentFonts {
-    /** @param latin the font's Latin ligature rules, or null when PDFBox shapes its text */
-    record Run(PDType0Font font, LatinGlyphs latin, String text) {
+    /** @param face the parsed font behind {@code font} */
+    record Run(PDType0Font font, FontLibrary.Face face, String text) {
         /** Whether the font's substitution rules may turn characters into other glyphs (not Latin text). */
         boolean shaped() {
             return text.codePoints().mapToObj(Character.UnicodeScript::of).anyMatch(script ->
@@ -62,14 +62,14 @@ final class DocumentFonts {
                 cp = MISSING;
             }
             if (font != current && !run.isEmpty()) {
-                runs.add(new Run(font(weight, current), faces.get(current).latin(), run.toString()));
+                runs.add(new Run(font(weight, current), faces.get(current), run.toString()));
                 run.setLength(0);
             }
             current = font;
             run.appendCodePoint(cp);
         }
         if (!run.isEmpty()) {
-            runs.add(new Run(font(weight, current), faces.get(current).latin(), run.toString()));
+            runs.add(new Run(font(weight, current), faces.get(current), run.toString()));
         }
         return runs;
     }
@@ -88,11 +88,12 @@ final class DocumentFonts {
      * shapes the rest. Either way the subset keeps the glyphs and the characters (for ToUnicode).
      */
     static void show(PDPageContentStream stream, Run run) throws IOException {
-        if (run.latin() == null) {
+        LatinGlyphs latin = run.face().latin();
+        if (latin == null) {
             stream.showText(run.text());
             return;
         }
-        List<Integer> glyphs = run.latin().glyphIds(run.text());
+        List<Integer> glyphs = latin.glyphIds(run.text());
         StringBuilder codes = new StringBuilder(4 * glyphs.size() + 8).append('<');
         for (int glyph : glyphs) {
             HexFormat.of().formatHex(codes, run.font().encodeGlyphId(glyph));
@@ -102,9 +103,19 @@ final class DocumentFonts {
         stream.appendRawCommands(codes.append("> Tj\n").toString());
     }
 
+    /**
+     * What {@code getStringWidth} gives, without encoding the text and reading the codes back (a
+     * CMap lookup per byte): with Identity-H the code of a character is its glyph id in the cmap.
+     */
     static float width(Run run, float size) {
         try {
-            return run.font().getStringWidth(run.text()) / 1000f * size;
+            float width = 0;
+            for (int i = 0; i < run.text().length(); ) {
+                int cp = run.text().codePointAt(i);
+                i += Character.charCount(cp);
+                width += run.font().getWidth(run.face().cmap().getGlyphId(cp));
+            }
+            return width / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,6 @@ package org.fairrecruit.registry.document;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.gsub.GlyphArraySplitter;
-import org.apache.fontbox.ttf.gsub.GlyphArraySplitterRegexImpl;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.Language;
 import org.apache.fontbox.ttf.model.ScriptFeature;
@@ -14,15 +12,18 @@ import java.util.List;
 
 /**
  * Glyph ids of text in a font with Latin GSUB rules, its ligatures applied (features ccmp, liga and
- * clig, in that order, word by word): what PDFBox 3's {@code GsubWorkerForLatin} does in
- * {@code showText}, with the same splitter, but with each feature's pattern of letter sequences
- * compiled once per font. PDFBox compiles it (163 sequences in Noto Sans) for every word and feature,
- * which was about 60 % of a certificate's time (still so in PDFBox 3.0.8). Immutable, so thread-safe.
+ * clig, in that order, word by word): the result of PDFBox 3's {@code GsubWorkerForLatin} in
+ * {@code showText}, without its cost. PDFBox compiles a regular expression of all of a feature's
+ * glyph sequences (163 in Noto Sans) for every word and feature and then tries every sequence at
+ * every position; that was about 60 % of a certificate's time (still so in PDFBox 3.0.8). Its
+ * expression takes, at the leftmost position where one matches, the longest sequence; here each
+ * position looks the sequences up in the feature's map, longest first. Immutable, so thread-safe.
  */
 final class LatinGlyphs {
     private static final List<String> FEATURES = List.of("ccmp", "liga", "clig");
 
-    private record Feature(ScriptFeature rules, GlyphArraySplitter splitter) {
+    /** @param longest the length of the feature's longest glyph sequence */
+    private record Feature(ScriptFeature rules, int longest) {
     }
 
     private final CmapLookup cmap;
@@ -33,7 +34,8 @@ final class LatinGlyphs {
         for (String name : FEATURES) {
             if (gsub.isFeatureSupported(name) && !gsub.getFeature(name).getAllGlyphIdsForSubstitution().isEmpty()) {
                 ScriptFeature rules = gsub.getFeature(name);
-                features.add(new Feature(rules, new GlyphArraySplitterRegexImpl(rules.getAllGlyphIdsForSubstitution())));
+                features.add(new Feature(rules,
+                        rules.getAllGlyphIdsForSubstitution().stream().mapToInt(List::size).max().orElseThrow()));
             }
         }
     }
@@ -64,15 +66,17 @@ final class LatinGlyphs {
     private List<Integer> ligatures(List<Integer> word) {
         List<Integer> glyphs = word;
         for (Feature feature : features) {
-            if (glyphs.isEmpty()) {
-                break;
-            }
             List<Integer> substituted = new ArrayList<>(glyphs.size());
-            for (List<Integer> chunk : feature.splitter().split(glyphs)) {
-                if (feature.rules().canReplaceGlyphs(chunk)) {
-                    substituted.add(feature.rules().getReplacementForGlyphs(chunk));
+            for (int i = 0; i < glyphs.size(); ) {
+                int length = Math.min(feature.longest(), glyphs.size() - i);
+                while (length > 0 && !feature.rules().canReplaceGlyphs(glyphs.subList(i, i + length))) {
+                    length--;
+                }
+                if (length == 0) {
+                    substituted.add(glyphs.get(i++));
                 } else {
-                    substituted.addAll(chunk);
+                    substituted.add(feature.rules().getReplacementForGlyphs(glyphs.subList(i, i + length)));
+                    i += length;
                 }
             }
             glyphs = substituted;
