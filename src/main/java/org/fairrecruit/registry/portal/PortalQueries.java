@@ -2,6 +2,7 @@ package org.fairrecruit.registry.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.sanction.Listings;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,7 +27,6 @@ import java.util.stream.Collectors;
 class PortalQueries {
     /** The agency's newest licence (or application) is the one the public sees. */
     private static final String CURRENT_LICENCE = "l.id = (SELECT MAX(l2.id) FROM licence l2 WHERE l2.agency_id = a.id)";
-    private static final String CURRENT_LISTING = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
     private static final String LISTING_COLUMNS = "e.id, e.subject_type, e.name, e.nationality, e.birth_year, "
             + "e.reason_category, e.legal_basis, e.listed_on, e.expires_on, e.agency_id";
 
@@ -147,7 +147,7 @@ class PortalQueries {
     private static Map<Long, AgencyCard> cards(Connection c, Collection<Long> ids, LocalDate today) throws SQLException {
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         String sql = "SELECT a.id, a.legal_name, l.licence_number, l.status, l.valid_until, "
-                + "EXISTS (SELECT 1 FROM blacklist_entry e WHERE e.agency_id = a.id AND " + CURRENT_LISTING + ") "
+                + "EXISTS (SELECT 1 FROM blacklist_entry e WHERE e.agency_id = a.id AND " + Listings.IN_FORCE + ") "
                 + "FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
                 + " WHERE a.id IN (" + in + ")";
         Map<Long, AgencyCard> cards = new LinkedHashMap<>();
@@ -177,7 +177,7 @@ class PortalQueries {
         Map<Long, List<String>> aliases = new LinkedHashMap<>();
         List<AgencyProfile.Listing> listings = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + LISTING_COLUMNS + " FROM blacklist_entry e WHERE "
-                + CURRENT_LISTING + " AND " + where)) {
+                + Listings.IN_FORCE + " AND " + where)) {
             ps.setDate(1, Date.valueOf(today));
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {

@@ -13,8 +13,11 @@ import java.util.Optional;
 /** Whether a registered agency or a blacklist entry is on the blacklist now (listed, not delisted, not expired). */
 @Singleton
 public class Listings {
-    static final String IN_FORCE = "delisted_on IS NULL AND (expires_on IS NULL OR expires_on >= ?)";
-    private static final String IN_FORCE_E = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
+    /**
+     * The one rule for a listing in force on a day (the parameter): not delisted, not expired before it.
+     * For queries on {@code blacklist_entry e}.
+     */
+    public static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
     private final Sql sql;
     private final Clock clock;
 
@@ -25,7 +28,7 @@ public class Listings {
 
     @Transactional(readOnly = true)
     public boolean agencyListed(long agencyId) {
-        return sql.count("SELECT COUNT(*) FROM blacklist_entry WHERE agency_id = ? AND " + IN_FORCE, agencyId,
+        return sql.count("SELECT COUNT(*) FROM blacklist_entry e WHERE e.agency_id = ? AND " + IN_FORCE, agencyId,
                 LocalDate.now(clock)) > 0;
     }
 
@@ -40,7 +43,7 @@ public class Listings {
     @Transactional(readOnly = true)
     public List<Entry> inForce(String q, int limit) {
         String like = "%" + (q == null ? "" : q.strip()) + "%";
-        return sql.list("SELECT e.* FROM blacklist_entry e WHERE " + IN_FORCE_E + " AND (e.name LIKE ? OR EXISTS "
+        return sql.list("SELECT e.* FROM blacklist_entry e WHERE " + IN_FORCE + " AND (e.name LIKE ? OR EXISTS "
                 + "(SELECT 1 FROM blacklist_alias a WHERE a.entry_id = e.id AND a.name LIKE ?)) "
                 + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", rs -> new Entry(rs.getLong("id"),
                 rs.getString("subject_type"), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
@@ -54,7 +57,7 @@ public class Listings {
     /** The listed name of an entry in force, if it is. */
     @Transactional(readOnly = true)
     public Optional<String> listedName(long entryId) {
-        return sql.one("SELECT name FROM blacklist_entry WHERE id = ? AND " + IN_FORCE, rs -> rs.getString(1), entryId,
+        return sql.one("SELECT e.name FROM blacklist_entry e WHERE e.id = ? AND " + IN_FORCE, rs -> rs.getString(1), entryId,
                 LocalDate.now(clock));
     }
 }

@@ -18,7 +18,6 @@ import java.util.Set;
 /** The public blacklist: listings in force on a day (not delisted, not expired before it). */
 @Singleton
 public class PublishedBlacklist {
-    private static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
     private static final int CHUNK = 500;
     private final JdbcOperations jdbc;
 
@@ -33,7 +32,7 @@ public class PublishedBlacklist {
                 SELECT e.id, e.subject_type, e.agency_id, a.registration_number, e.name, e.nationality, e.birth_year,
                        e.id_document, e.reason_category, e.legal_basis, e.listed_on, e.expires_on
                 FROM blacklist_entry e LEFT JOIN agency a ON a.id = e.agency_id
-                WHERE\s""" + IN_FORCE + " ORDER BY e.id", ps -> {
+                WHERE\s""" + Listings.IN_FORCE + " ORDER BY e.id", ps -> {
             ps.setObject(1, day);
             try (ResultSet rs = ps.executeQuery()) {
                 List<PublicListing> listings = new ArrayList<>();
@@ -56,7 +55,7 @@ public class PublishedBlacklist {
         Set<Long> listed = new HashSet<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            jdbc.prepareStatement("SELECT DISTINCT e.agency_id FROM blacklist_entry e WHERE " + IN_FORCE
+            jdbc.prepareStatement("SELECT DISTINCT e.agency_id FROM blacklist_entry e WHERE " + Listings.IN_FORCE
                     + " AND e.agency_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", ps -> {
                 ps.setObject(1, day);
                 for (int i = 0; i < chunk.size(); i++) {
@@ -75,7 +74,7 @@ public class PublishedBlacklist {
 
     private Map<Long, List<String>> aliases(LocalDate day) {
         return jdbc.prepareStatement("SELECT al.entry_id, al.name FROM blacklist_alias al "
-                + "JOIN blacklist_entry e ON e.id = al.entry_id WHERE " + IN_FORCE + " ORDER BY al.id", ps -> {
+                + "JOIN blacklist_entry e ON e.id = al.entry_id WHERE " + Listings.IN_FORCE + " ORDER BY al.id", ps -> {
             ps.setObject(1, day);
             try (ResultSet rs = ps.executeQuery()) {
                 Map<Long, List<String>> aliases = new LinkedHashMap<>();
