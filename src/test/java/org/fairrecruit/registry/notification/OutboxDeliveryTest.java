@@ -1,13 +1,13 @@
 package org.fairrecruit.registry.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.fairrecruit.registry.support.StaffFixtures;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.fairrecruit.registry.identity.Roles;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import org.fairrecruit.registry.support.TestSmtp;
 import org.fairrecruit.registry.support.WebClient;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -48,8 +48,7 @@ class OutboxDeliveryTest {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     @AfterEach
@@ -107,8 +106,7 @@ class OutboxDeliveryTest {
         await("a failed attempt", () -> outbox.recent(OutboxStatus.PENDING, 500).stream()
                 .anyMatch(m -> m.messageKey().equals(key) && m.attempts() >= 4 && m.lastError() != null));
 
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        smtp = TestSmtp.start();
 
         await("delivery after recovery", () -> receivedBy("outage@registry.test").size() == 1);
         Thread.sleep(1_000);
@@ -178,8 +176,7 @@ class OutboxDeliveryTest {
                     ps.setString(1, key);
                     return ps.executeUpdate();
                 }));
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        smtp = TestSmtp.start();
         Thread.sleep(1_000);
         assertTrue(receivedBy("parked@registry.test").isEmpty(), "a parked message waits for a person");
         long id = outbox.recent(OutboxStatus.PARKED, 500).stream().filter(m -> m.messageKey().equals(key))
