@@ -18,7 +18,8 @@ import java.util.Optional;
  * only on the first request that needs it.
  */
 @Context
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after database.EmbeddedDatabasePresence, which says first when a production build lacks a database URL.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 final class SecretsCheck {
     private static final Logger LOG = LoggerFactory.getLogger(SecretsCheck.class);
 
@@ -30,8 +31,8 @@ final class SecretsCheck {
         if (!problems.isEmpty()) {
             throw new ConfigurationException("The registry will not start: " + String.join("; ", problems));
         }
+        // Generates the embedded default's values now, so a data folder that cannot keep them stops start-up too.
         Arrays.stream(RequiredSecret.values()).forEach(secret -> Secrets.value(config, secret));
-        LOG.info("Secrets {} {}", Arrays.stream(RequiredSecret.values()).map(RequiredSecret::variable).toList(),
-                Secrets.production(config) ? "configured" : "configured or kept under the embedded data folder");
+        LOG.info("Secrets checked: {}", Arrays.stream(RequiredSecret.values()).map(RequiredSecret::variable).toList());
     }
 }
