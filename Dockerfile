@@ -13,7 +13,7 @@ RUN ./mvnw -B -q -Pproduction dependency:go-offline
 COPY src src
 COPY migrations migrations
 COPY templates templates
-RUN ./mvnw -B -q -o -Pproduction package -DskipTests \
+RUN ./mvnw -B -q -Pproduction package -DskipTests \
  && cp target/registry-*.jar /registry.jar
 
 FROM gcr.io/distroless/java17-debian12:nonroot
@@ -21,6 +21,7 @@ COPY --from=build /registry.jar /app/registry.jar
 USER 65532:65532
 EXPOSE 8080
 # The root file system can be read-only: the only writable place needed is /tmp (an emptyDir in the chart).
-# The heap follows the container's memory limit; the rest is left for metaspace, threads and direct buffers.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp", \
-            "-jar", "/app/registry.jar"]
+# The heap follows the container's memory limit (the chart sets JAVA_TOOL_OPTIONS from jvm.maxRamPercentage);
+# the rest is left for metaspace, threads and direct buffers.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70"
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp", "-jar", "/app/registry.jar"]
