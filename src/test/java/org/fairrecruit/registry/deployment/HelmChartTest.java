@@ -151,7 +151,10 @@ class HelmChartTest {
         Map<String, Map<String, Object>> production = productionLike().env();
         assertEquals("registry-database-replica", secretOf(production.get("DATASOURCES_REPLICA_PASSWORD")));
         assertEquals("registry-database-replica", secretOf(production.get("DATASOURCES_REPLICA_USERNAME")));
+        assertEquals("registry-database-owner", secretOf(production.get("FLYWAY_DATASOURCES_DEFAULT_PASSWORD")));
+        assertEquals("registry-database-owner", secretOf(production.get("FLYWAY_DATASOURCES_DEFAULT_USERNAME")));
         assertFalse(defaults().env().containsKey("DATASOURCES_REPLICA_PASSWORD"), "no replica by default");
+        assertFalse(defaults().env().containsKey("FLYWAY_DATASOURCES_DEFAULT_PASSWORD"), "no migration account by default");
     }
 
     @Test
