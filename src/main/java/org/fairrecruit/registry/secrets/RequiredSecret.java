@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.secrets;
 
+import java.util.Locale;
+
 /**
  * Every secret the service needs, declared once: the environment variable that sets it and what a
  * usable value looks like. Configuration reads one as {@code ${required-secret.<VARIABLE>}}. With an
@@ -30,7 +32,7 @@ public enum RequiredSecret {
 
     /** The property Micronaut derives from the variable (REGISTRY_JWT_SECRET → registry.jwt.secret). */
     String property() {
-        return variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return variable.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     static RequiredSecret byVariable(String variable) {
