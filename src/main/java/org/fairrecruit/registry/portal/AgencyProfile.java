@@ -33,7 +33,7 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Contact(@Nullable String phone, @Nullable String email, @Nullable String website) {
-        boolean any() {
+        public boolean any() {
             return phone != null || email != null || website != null;
         }
     }

@@ -9,8 +9,9 @@ import java.util.Locale;
  * The short code printed on a certificate, made to be read aloud and typed from paper:
  * {@code 7KQ2-M9XD-F4TR-8}, twelve random symbols (60 bits, stored with what the certificate said,
  * so the stored row is the proof) and a check symbol. The alphabet is Crockford's base 32: no I, L,
- * O or U, and typed I/L and O count as 1 and 0. The check symbol (Luhn mod 32) catches every single
- * wrong symbol and every swap of neighbours, so a typing mistake is told apart from a forged code.
+ * O or U, and typed I/L and O count as 1 and 0. The check symbol (Damm's algorithm over GF(32))
+ * catches every single wrong symbol and every swap of neighbours, so a typing mistake is told apart
+ * from a forged code; Luhn mod 32 would miss the swap of 0 and Z.
  */
 @Singleton
 class CertificateCodes {
@@ -66,16 +67,21 @@ class CertificateCodes {
         return ALPHABET.charAt(check(symbols)) == compact.charAt(SYMBOLS) ? new Reading.Code(symbols) : new Reading.Mistyped();
     }
 
-    /** Luhn mod N: the symbol that makes the weighted sum of the whole code divisible by 32. */
+    /**
+     * Damm: the quasigroup x∘y = 2·x + y in GF(2⁵) (modulus x⁵ + x² + 1) is totally anti-symmetric, so
+     * folding the symbols through it detects any single change and any adjacent swap; the check symbol
+     * brings the fold to zero.
+     */
     private static int check(String symbols) {
-        int n = ALPHABET.length();
-        int factor = 2;
-        int sum = 0;
-        for (int i = symbols.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(symbols.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / n + addend % n;
+        int interim = 0;
+        for (int i = 0; i < symbols.length(); i++) {
+            interim = twice(interim) ^ ALPHABET.indexOf(symbols.charAt(i));
         }
-        return (n - sum % n) % n;
+        return twice(interim);
+    }
+
+    private static int twice(int value) {
+        int shifted = value << 1;
+        return (shifted & 0x20) == 0 ? shifted : (shifted ^ 0x25);
     }
 }

@@ -19,6 +19,7 @@ class Certificates {
     record Certificate(byte[] pdf, String code) {
     }
 
+    private static final int MAX_BRANCHES = 3;
     private final PortalQueries queries;
     private final CertificateCodes codes;
     private final CertificateLedger ledger;
@@ -60,20 +61,27 @@ class Certificates {
                 .row(t(locale, "agency.registrationNumber"), agency.registrationNumber())
                 .row(t(locale, "agency.address"), agency.address())
                 .row(t(locale, "agency.contact"), contact(agency.contact()))
-                .row(t(locale, "agency.branches"), agency.branches().stream().map(b -> b.name() + ", " + b.address())
-                        .collect(Collectors.joining("; ")))
+                .row(t(locale, "agency.branches"), branches(agency.branches()))
                 .row(t(locale, "agency.licenceNumber"), licence == null ? null : licence.number())
                 .row(t(locale, "agency.licenceStatus"), licence == null ? null : t(locale, "licence.status." + licence.status()))
-                .row(t(locale, "agency.validFrom"), licence == null ? null : verdicts.date(licence.validFrom(), locale))
-                .row(t(locale, "agency.validUntil"), licence == null ? null : verdicts.date(licence.validUntil(), locale))
+                .row(t(locale, "agency.validity"), licence == null || licence.validFrom() == null ? null : t(locale,
+                        "agency.validRange", verdicts.date(licence.validFrom(), locale), verdicts.date(licence.validUntil(), locale)))
                 .row(t(locale, "agency.activities"), licence == null ? null : coded(locale, "licence.activity.", licence.activities()))
+                .row(t(locale, "agency.public.destinations"), agency.destinations().stream()
+                        .map(country -> new Locale("", country).getDisplayCountry(locale)).collect(Collectors.joining("; ")))
                 .row(t(locale, "agency.conditions"), licence == null ? null : coded(locale, "licence.condition.", licence.conditionCodes()))
-                .row(t(locale, "agency.blacklisted"), t(locale, agency.blacklisted() ? "yes" : "no"))
                 .row(t(locale, "agency.substantiatedComplaints"), Long.toString(agency.substantiatedComplaints()))
                 .row(t(locale, "hotline.title"), hotline.phone() + " · " + hotline.hours() + " (" + hotline.zone() + ")")
                 .qrCode(url, t(locale, "certificate.scan") + "\n" + url)
                 .smallPrint(t(locale, "certificate.smallPrint"));
         return new Certificate(renderer.render(document), code);
+    }
+
+    /** The first few; a page has room for no more, and the agency page lists them all. */
+    private static String branches(List<AgencyProfile.Branch> branches) {
+        String shown = branches.stream().limit(MAX_BRANCHES).map(b -> b.name() + ", " + b.address())
+                .collect(Collectors.joining("; "));
+        return branches.size() > MAX_BRANCHES ? shown + " (+" + (branches.size() - MAX_BRANCHES) + ")" : shown;
     }
 
     private String coded(Locale locale, String prefix, List<String> codes) {

@@ -39,7 +39,7 @@ class PortalSearch {
     record Hit(String id, EntityType type, String name, String matchedName, double score, Verdict verdict,
                @Nullable String licenceNumber, @Nullable String licenceStatus, @Nullable LocalDate validUntil,
                boolean blacklisted, String url, Standing standing, FoundBy foundBy, boolean nameDiffers) {
-        boolean person() {
+        public boolean person() {
             return type == EntityType.PERSON;
         }
     }

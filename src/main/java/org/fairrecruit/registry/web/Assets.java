@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -64,12 +65,14 @@ class Assets {
     }
 
     @Get("/assets/{version}/{+path}")
+    @Produces({"text/css", "font/woff2", "image/x-icon"})
     HttpResponse<byte[]> asset(@PathVariable String version, @PathVariable String path) {
         return serve(path, fingerprint.equals(version) ? YEAR : BRIEFLY);
     }
 
     /** Browsers and bookmarks ask for it at this fixed address. */
     @Get("/favicon.ico")
+    @Produces("image/x-icon")
     HttpResponse<byte[]> favicon() {
         return serve("favicon.ico", "public, max-age=86400");
     }
