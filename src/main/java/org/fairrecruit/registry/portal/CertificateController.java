@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Public")
 class CertificateController {
-    private final Certificates certificates;
     /** Long signed codes of certificates issued before short codes; they keep verifying. */
     private static final Pattern LONG_CODE = Pattern.compile("[A-Za-z0-9_-]{8,200}\\.[A-Za-z0-9_-]{8,64}");
+    private final Certificates certificates;
     private final VerificationCodes codes;
     private final CertificateCodes shortCodes;
     private final CertificateLedger ledger;
@@ -122,7 +122,6 @@ class CertificateController {
             }
             Map<String, Object> model = new HashMap<>();
             model.put("mistyped", reading instanceof CertificateCodes.Reading.Mistyped);
-            model.put("typed", code.length() > 300 ? code.substring(0, 300) : code);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("portal/verify", model));
         }
         if (!html) {
@@ -132,11 +131,9 @@ class CertificateController {
         Verification v = verification.get();
         Map<String, Object> model = new HashMap<>();
         model.put("v", v);
-        model.put("said", new PortalPages.Banner(verdicts.say(v.certificate().standing(), v.certificate().validUntil(), locale),
-                v.certificate().standing().tone().name().toLowerCase(Locale.ROOT)));
-        model.put("nowBanner", new PortalPages.Banner(verdicts.say(v.now().standing(), v.now().validUntil(), locale),
-                v.now().standing().tone().name().toLowerCase(Locale.ROOT),
-                verdicts.text(v.now().standing().nextStepKey(false), locale)));
+        model.put("said", verdicts.banner(v.certificate().standing(), v.certificate().validUntil(), null, locale));
+        model.put("nowBanner", verdicts.banner(v.now().standing(), v.now().validUntil(),
+                v.now().standing().nextStepKey(false), locale));
         model.put("issued", verdicts.moment(v.issuedAt(), locale));
         model.put("checkedAt", verdicts.moment(Instant.now(clock), locale));
         return HttpResponse.ok(new ModelAndView<>("portal/verify", model));

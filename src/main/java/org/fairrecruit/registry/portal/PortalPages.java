@@ -40,9 +40,6 @@ class PortalPages {
 
     /** A verdict as the page shows it: the words, the banner's colour and what to do next. */
     record Banner(String text, String tone, @Nullable String nextStep) {
-        Banner(String text, String tone) {
-            this(text, tone, null);
-        }
     }
 
     record HitView(PortalSearch.Hit hit, Banner banner) {
@@ -69,8 +66,8 @@ class PortalPages {
         PortalSearch.Outcome outcome = search.search(q == null ? "" : truncate(q), parseType(type), RESULTS);
         Map<String, Object> model = page(locale);
         model.put("q", outcome.query());
-        model.put("hits", outcome.hits().stream().map(hit -> new HitView(hit,
-                banner(hit.standing(), hit.validUntil(), hit.person(), locale))).toList());
+        model.put("hits", outcome.hits().stream().map(hit -> new HitView(hit, verdicts.banner(hit.standing(),
+                hit.validUntil(), hit.standing().nextStepKey(hit.person()), locale))).toList());
         model.put("noMatch", !outcome.query().isEmpty() && outcome.hits().isEmpty());
         model.put("noMatchBanner", new Banner(verdicts.text(outcome.number() ? "search.noMatch.number" : "search.noMatch",
                 locale, outcome.query()), "bad", verdicts.text("next.NOT_LICENSED", locale)));
@@ -95,8 +92,8 @@ class PortalPages {
         }
         AgencyProfile profile = agency.get();
         model.put("agency", profile);
-        model.put("banner", banner(profile.standing(), profile.licence() == null ? null : profile.licence().validUntil(),
-                false, locale));
+        model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
+                : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
         model.put("reportUrl", reportUrl(profile.legalName()));
         return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
     }
@@ -135,11 +132,6 @@ class PortalPages {
             return queries.currentListings(page, size, today);
         }
         return search.listingsNamed(truncate(q), size, today);
-    }
-
-    private Banner banner(Standing standing, @Nullable LocalDate validUntil, boolean person, Locale locale) {
-        return new Banner(verdicts.say(standing, validUntil, locale), standing.tone().name().toLowerCase(Locale.ROOT),
-                verdicts.text(standing.nextStepKey(person), locale));
     }
 
     /** The report form, told which name the worker looked for. */

@@ -146,7 +146,7 @@ class PortalQueries {
      * O/0 and I/1 do not matter: "ra 2O24/OOO1" finds RA-2024-0001.
      */
     Optional<NumberHit> agencyByNumber(String number) {
-        return looseKey(number).flatMap(key -> reads.read(c -> Optional.ofNullable(one2(c,
+        return looseKey(number).flatMap(key -> reads.read(c -> Optional.ofNullable(oneBoundTwice(c,
                 "(SELECT agency_id, licence_number, 'LICENCE_NUMBER' FROM licence WHERE licence_loose_key = ? "
                         + "ORDER BY id DESC LIMIT 1) UNION ALL (SELECT id, registration_number, 'REGISTRATION_NUMBER' "
                         + "FROM agency WHERE registration_loose_key = ? LIMIT 1)", key,
@@ -242,7 +242,7 @@ class PortalQueries {
 
     /** The first row of a query that takes the same parameter twice. */
     @Nullable
-    private static <T> T one2(Connection c, String sql, String param, Row<T> row) throws SQLException {
+    private static <T> T oneBoundTwice(Connection c, String sql, String param, Row<T> row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);
             ps.setString(2, param);

@@ -31,6 +31,12 @@ class Verdicts {
         return text(standing.messageKey(), locale, validUntil == null ? "" : date(validUntil, locale));
     }
 
+    /** The verdict as a page shows it; {@code nextStepKey} null where the page gives no advice (what a certificate said). */
+    PortalPages.Banner banner(Standing standing, @Nullable LocalDate validUntil, @Nullable String nextStepKey, Locale locale) {
+        return new PortalPages.Banner(say(standing, validUntil, locale), standing.tone().name().toLowerCase(Locale.ROOT),
+                nextStepKey == null ? null : text(nextStepKey, locale));
+    }
+
     /** Day, month name, year in the reader's language ("12 March 2028", "12 मार्च 2028"). */
     String date(@Nullable LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);

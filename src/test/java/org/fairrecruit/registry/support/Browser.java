@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
 
     /** A phone {@code width} CSS pixels wide, JavaScript on (for axe-core and performance figures). */
     public static Browser phone(int width) {
-        return open(width, 800);
+        return narrow(open(width, 800), width, 800);
     }
 
     public static Browser desktop() {
@@ -58,11 +58,18 @@ public final class Browser implements AutoCloseable {
                 "profile.managed_default_content_settings.javascript", 2,
                 "webkit.webprefs.default_font_size", 16 * textPercent / 100,
                 "intl.accept_languages", acceptLanguage));
-        return start(options);
+        return narrow(start(options), width, 800);
     }
 
     private static Browser open(int width, int height) {
         return start(options(width, height));
+    }
+
+    /** Chromium keeps windows at least 500 px wide, so a narrower phone's viewport is set directly. */
+    private static Browser narrow(Browser browser, int width, int height) {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+        return browser;
     }
 
     private static ChromeOptions options(int width, int height) {
