@@ -83,3 +83,9 @@ INSERT INTO inspection_finding (inspection_id, agency_id, severity, description,
 INSERT INTO compliance_obligation (agency_id, kind, description, due_on) VALUES
  (8, 'BOND', 'Bank guarantee renewal', '2026-11-01'),
  (1, 'ESCROW', 'Escrow deposit statement', '2027-01-31');
+-- Coded licence terms, read on the portal in the reader's language (licence.condition.*, licence.activity.*).
+INSERT INTO licence_condition (licence_id, code) VALUES
+ (1, 'DESTINATIONS_LISTED_ONLY'), (8, 'MONTHLY_DEPLOYMENT_REPORT');
+INSERT INTO licence_activity (licence_id, activity) VALUES
+ (1, 'RECRUITMENT'), (1, 'OVERSEAS_PLACEMENT'), (1, 'PRE_DEPARTURE_TRAINING'),
+ (2, 'RECRUITMENT'), (2, 'OVERSEAS_PLACEMENT'), (8, 'RECRUITMENT'), (8, 'OVERSEAS_PLACEMENT');

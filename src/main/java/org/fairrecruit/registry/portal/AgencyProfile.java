@@ -17,12 +17,25 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record AgencyProfile(long id, String legalName, List<Name> names, String registrationNumber, String country,
-                     @Nullable String address, @Nullable Licence licence, List<StatusChange> statusHistory,
+                     @Nullable String address, Contact contact, List<String> destinations,
+                     @Nullable Licence licence, List<StatusChange> statusHistory,
                      List<Branch> branches, List<Sanction> sanctions, List<Listing> blacklistEntries,
                      long substantiatedComplaints, List<FeeTotal> prohibitedFees, Standing standing) {
 
     boolean blacklisted() {
         return !blacklistEntries.isEmpty();
+    }
+
+    List<String> tradeNames() {
+        return names.stream().filter(n -> "TRADE".equals(n.kind())).map(Name::name).toList();
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Contact(@Nullable String phone, @Nullable String email, @Nullable String website) {
+        public boolean any() {
+            return phone != null || email != null || website != null;
+        }
     }
 
     /** kind: LEGAL, TRADE, ALIAS, FORMER or NATIVE. */
@@ -33,8 +46,12 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    /**
+     * {@code conditionCodes} and {@code activities} are codes (messages licence.condition.*,
+     * licence.activity.*); {@code conditions} is the officer's free-text remark.
+     */
     record Licence(@Nullable String number, String status, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
-                   @Nullable String conditions) {
+                   @Nullable String conditions, List<String> conditionCodes, List<String> activities) {
     }
 
     @Serdeable
@@ -46,7 +63,7 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Branch(String name, String address, String country) {
+    record Branch(String name, String address, String country, @Nullable String phone) {
     }
 
     /** kind: WARNING, FINE, SUSPENSION, REVOCATION. */

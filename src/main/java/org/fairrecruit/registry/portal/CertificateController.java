@@ -10,15 +10,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.RegistryException;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,23 +29,30 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Verification certificates (PDF) and the page that checks one: genuine?, what it said, the status now. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Public")
 class CertificateController {
+    /** Long signed codes of certificates issued before short codes; they keep verifying. */
+    private static final Pattern LONG_CODE = Pattern.compile("[A-Za-z0-9_-]{8,200}\\.[A-Za-z0-9_-]{8,64}");
     private final Certificates certificates;
     private final VerificationCodes codes;
+    private final CertificateCodes shortCodes;
+    private final CertificateLedger ledger;
     private final PortalQueries queries;
     private final Verdicts verdicts;
     private final Languages languages;
     private final Clock clock;
 
-    CertificateController(Certificates certificates, VerificationCodes codes, PortalQueries queries, Verdicts verdicts,
-                          Languages languages, Clock clock) {
+    CertificateController(Certificates certificates, VerificationCodes codes, CertificateCodes shortCodes,
+                          CertificateLedger ledger, PortalQueries queries, Verdicts verdicts, Languages languages, Clock clock) {
         this.certificates = certificates;
         this.codes = codes;
+        this.shortCodes = shortCodes;
+        this.ledger = ledger;
         this.queries = queries;
         this.verdicts = verdicts;
         this.languages = languages;
@@ -64,7 +74,7 @@ class CertificateController {
 
     @Get("/agencies/{id}/certificate.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Verification certificate (PDF) with a signed verification code and a QR code")
+    @Operation(summary = "Verification certificate (PDF) with a short verification code and a QR code")
     HttpResponse<byte[]> certificate(HttpRequest<?> request, @PathVariable long id) {
         Certificates.Certificate certificate = certificates.issue(id, languages.resolve(request));
         return HttpResponse.ok(certificate.pdf())
@@ -72,17 +82,47 @@ class CertificateController {
                 .header("Cache-Control", "no-store");
     }
 
+    /** The box for a code typed from paper; a well-formed code goes on to its page, a mistyped one is said beside the box. */
+    @Get("/verify{?code}")
+    @Produces(MediaType.TEXT_HTML)
+    @Hidden
+    HttpResponse<?> typed(HttpRequest<?> request, @Nullable @QueryValue String code) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", true);
+        if (code == null) {
+            return HttpResponse.ok(new ModelAndView<>("portal/verify", model));
+        }
+        String typed = code.length() > 300 ? code.substring(0, 300) : code.strip();
+        model.put("typed", typed);
+        String lang = languages.resolve(request).getLanguage();
+        CertificateCodes.Reading reading = shortCodes.read(typed);
+        if (reading instanceof CertificateCodes.Reading.Code found) {
+            return HttpResponse.seeOther(URI.create("/verify/" + shortCodes.printed(found.symbols()) + "?lang=" + lang));
+        }
+        if (reading instanceof CertificateCodes.Reading.NotShort && LONG_CODE.matcher(typed).matches()) {
+            return HttpResponse.seeOther(URI.create("/verify/" + typed + "?lang=" + lang));
+        }
+        model.put("codeError", typed.isEmpty() ? "verify.code.empty" : "verify.code.mistyped");
+        return HttpResponse.badRequest(new ModelAndView<>("portal/verify", model));
+    }
+
     @Get("/verify/{code}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Is this certificate genuine, what did it say, and what is the agency's status now")
     HttpResponse<?> verify(HttpRequest<?> request, @PathVariable String code) {
         boolean html = request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
-        Optional<Verification> verification = codes.verify(code).flatMap(this::check);
+        CertificateCodes.Reading reading = shortCodes.read(code);
+        Optional<VerificationCodes.Snapshot> said = reading instanceof CertificateCodes.Reading.Code found
+                ? ledger.find(found.symbols())
+                : reading instanceof CertificateCodes.Reading.NotShort ? codes.verify(code) : Optional.empty();
+        Optional<Verification> verification = said.flatMap(this::check);
         if (verification.isEmpty()) {
             if (!html) {
                 throw new RegistryException.BadRequest("verify.notGenuine");
             }
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("portal/verify", new HashMap<>()));
+            Map<String, Object> model = new HashMap<>();
+            model.put("mistyped", reading instanceof CertificateCodes.Reading.Mistyped);
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("portal/verify", model));
         }
         if (!html) {
             return HttpResponse.ok(verification.get());
@@ -91,11 +131,11 @@ class CertificateController {
         Verification v = verification.get();
         Map<String, Object> model = new HashMap<>();
         model.put("v", v);
-        model.put("said", new PortalPages.Banner(verdicts.say(v.certificate().standing(), v.certificate().validUntil(), locale),
-                v.certificate().standing().tone().name().toLowerCase(Locale.ROOT)));
-        model.put("nowBanner", new PortalPages.Banner(verdicts.say(v.now().standing(), v.now().validUntil(), locale),
-                v.now().standing().tone().name().toLowerCase(Locale.ROOT)));
-        model.put("dates", new PortalPages.Dates(verdicts, locale));
+        model.put("said", verdicts.banner(v.certificate().standing(), v.certificate().validUntil(), null, locale));
+        model.put("nowBanner", verdicts.banner(v.now().standing(), v.now().validUntil(),
+                v.now().standing().nextStepKey(false), locale));
+        model.put("issued", verdicts.moment(v.issuedAt(), locale));
+        model.put("checkedAt", verdicts.moment(Instant.now(clock), locale));
         return HttpResponse.ok(new ModelAndView<>("portal/verify", model));
     }
 
@@ -103,7 +143,7 @@ class CertificateController {
     private Optional<Verification> check(VerificationCodes.Snapshot said) {
         LocalDate today = LocalDate.now(clock);
         return queries.agency(said.agencyId(), today).map(agency -> {
-            LocalDate issuedOn = LocalDate.ofInstant(said.issuedAt(), java.time.ZoneOffset.UTC);
+            LocalDate issuedOn = verdicts.day(said.issuedAt());
             Statement then = new Statement(said.agencyId(), said.licenceNumber(), said.licenceStatus(), said.validUntil(),
                     said.blacklisted(), Standing.of(said.licenceStatus(), said.validUntil(), said.blacklisted(), issuedOn));
             AgencyProfile.Licence licence = agency.licence();

@@ -2,6 +2,7 @@ package org.fairrecruit.registry.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,18 +11,23 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.RegistryException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The public portal's pages: search results, an agency, the blacklist, the hotline's contacts. */
 @Controller
@@ -32,8 +38,8 @@ class PortalPages {
     private static final int RESULTS = 20;
     private static final int LISTINGS_PER_PAGE = 50;
 
-    /** A verdict as the page shows it: the words and the banner's colour. */
-    record Banner(String text, String tone) {
+    /** A verdict as the page shows it: the words, the banner's colour and what to do next. */
+    record Banner(String text, String tone, @Nullable String nextStep) {
     }
 
     record HitView(PortalSearch.Hit hit, Banner banner) {
@@ -42,16 +48,13 @@ class PortalPages {
     private final PortalSearch search;
     private final PortalQueries queries;
     private final Verdicts verdicts;
-    private final PortalSettings settings;
     private final Languages languages;
     private final Clock clock;
 
-    PortalPages(PortalSearch search, PortalQueries queries, Verdicts verdicts, PortalSettings settings,
-                Languages languages, Clock clock) {
+    PortalPages(PortalSearch search, PortalQueries queries, Verdicts verdicts, Languages languages, Clock clock) {
         this.search = search;
         this.queries = queries;
         this.verdicts = verdicts;
-        this.settings = settings;
         this.languages = languages;
         this.clock = clock;
     }
@@ -61,47 +64,64 @@ class PortalPages {
     Map<String, Object> search(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String type) {
         Locale locale = languages.resolve(request);
         PortalSearch.Outcome outcome = search.search(q == null ? "" : truncate(q), parseType(type), RESULTS);
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = page(locale);
         model.put("q", outcome.query());
-        model.put("hits", outcome.hits().stream().map(hit -> new HitView(hit,
-                banner(hit.standing(), hit.validUntil(), locale))).toList());
+        model.put("hits", outcome.hits().stream().map(hit -> new HitView(hit, verdicts.banner(hit.standing(),
+                hit.validUntil(), hit.standing().nextStepKey(hit.person()), locale))).toList());
         model.put("noMatch", !outcome.query().isEmpty() && outcome.hits().isEmpty());
-        model.put("noMatchBanner", new Banner(verdicts.text("search.noMatch", locale), "bad"));
-        outcome.lookAlike().ifPresent(warning -> model.put("lookAlike",
-                verdicts.text(warning.messageKey(), locale, warning.names().toArray())));
+        model.put("noMatchBanner", new Banner(verdicts.text(outcome.number() ? "search.noMatch.number" : "search.noMatch",
+                locale, outcome.query()), "bad", verdicts.text("next.NOT_LICENSED", locale)));
+        model.put("lookAlikes", outcome.lookAlikes().stream()
+                .map(warning -> verdicts.text(warning.messageKey(), locale, warning.names().toArray())).toList());
+        model.put("reportUrl", reportUrl(outcome.query()));
         return model;
     }
 
+    /** An unknown or malformed number is what a fake "agency page" link would carry: say so plainly. */
     @Get("/agencies/{id}")
-    @View("portal/agency")
-    Map<String, Object> agency(HttpRequest<?> request, @PathVariable long id) {
+    HttpResponse<?> agency(HttpRequest<?> request, @PathVariable String id) {
         Locale locale = languages.resolve(request);
-        AgencyProfile agency = queries.agency(id, LocalDate.now(clock))
-                .orElseThrow(() -> new RegistryException.NotFound("Agency", id));
-        Map<String, Object> model = new HashMap<>();
-        model.put("agency", agency);
-        model.put("banner", banner(agency.standing(), agency.licence() == null ? null : agency.licence().validUntil(), locale));
-        model.put("dates", new Dates(verdicts, locale));
-        return model;
+        Optional<AgencyProfile> agency = parseId(id).flatMap(n -> queries.agency(n, LocalDate.now(clock)));
+        Map<String, Object> model = page(locale);
+        if (agency.isEmpty()) {
+            model.put("id", id.length() > 40 ? id.substring(0, 40) : id);
+            model.put("banner", new Banner(verdicts.text("agency.unknown", locale), "bad",
+                    verdicts.text("next.NOT_LICENSED", locale)));
+            model.put("reportUrl", "/report");
+            return HttpResponse.notFound(new ModelAndView<>("portal/unknown-agency", model));
+        }
+        AgencyProfile profile = agency.get();
+        model.put("agency", profile);
+        model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
+                : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
+        model.put("reportUrl", reportUrl(profile.legalName()));
+        return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
     }
 
     @Get("/blacklist{?q,page}")
     @View("portal/blacklist")
     Map<String, Object> blacklist(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue Integer page) {
         Locale locale = languages.resolve(request);
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = page(locale);
         model.put("q", q == null ? "" : q.strip());
         model.put("listings", listings(search, queries, q, page == null ? 0 : Math.max(0, page), LISTINGS_PER_PAGE,
                 LocalDate.now(clock)));
-        model.put("dates", new Dates(verdicts, locale));
         return model;
     }
 
     @Get("/contact")
     @View("portal/contact")
     Map<String, Object> contact() {
+        return new HashMap<>();
+    }
+
+    /** What every portal page with dates needs: dates and country names in its language, the time of the check. */
+    private Map<String, Object> page(Locale locale) {
         Map<String, Object> model = new HashMap<>();
-        model.put("hotline", settings.hotline());
+        model.put("dates", new Dates(verdicts, locale));
+        model.put("checkedAt", verdicts.moment(Instant.now(clock), locale));
+        // Free text from the register (remarks, legal bases) is written by staff in the first language.
+        model.put("dataLang", languages.supported().get(0));
         return model;
     }
 
@@ -114,8 +134,17 @@ class PortalPages {
         return search.listingsNamed(truncate(q), size, today);
     }
 
-    private Banner banner(Standing standing, @Nullable LocalDate validUntil, Locale locale) {
-        return new Banner(verdicts.say(standing, validUntil, locale), standing.tone().name().toLowerCase(Locale.ROOT));
+    /** The report form, told which name the worker looked for. */
+    static String reportUrl(String name) {
+        return name.isBlank() ? "/report" : "/report?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     @Nullable
@@ -135,14 +164,18 @@ class PortalPages {
         return q.length() > 200 ? q.substring(0, 200) : q;
     }
 
-    /** Dates in the page's language, for templates. */
+    /** Dates, times and country names in the page's language, for templates. */
     record Dates(Verdicts verdicts, Locale locale) {
         public String format(@Nullable LocalDate date) {
             return verdicts.date(date, locale);
         }
 
-        public String format(@Nullable java.time.Instant instant) {
-            return instant == null ? "" : verdicts.date(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC), locale);
+        public String format(@Nullable Instant instant) {
+            return instant == null ? "" : verdicts.date(verdicts.day(instant), locale);
+        }
+
+        public String country(String code) {
+            return new Locale("", code).getDisplayCountry(locale);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,6 +39,10 @@ class PortalQueries {
         }
     }
 
+    /** The agency a licence or registration number belongs to, and the number as registered. */
+    record NumberHit(long agencyId, String number, PortalSearch.FoundBy foundBy) {
+    }
+
     private final PublicReads reads;
 
     PortalQueries(PublicReads reads) {
@@ -50,9 +55,10 @@ class PortalQueries {
 
     /** The agency holding this licence (its newest if renumbered), read in the same transaction as the lookup. */
     Optional<AgencyProfile> agencyByLicence(String licenceNumber, LocalDate today) {
-        Optional<String> key = licenceKey(licenceNumber);
+        Optional<String> key = looseKey(licenceNumber);
         return key.isEmpty() ? Optional.empty() : reads.read(c -> {
-            Long id = agencyIdByLicence(c, key.get());
+            Long id = one(c, "SELECT agency_id FROM licence WHERE licence_loose_key = ? ORDER BY id DESC LIMIT 1",
+                    key.get(), rs -> rs.getLong(1));
             return id == null ? Optional.empty() : profile(c, id, today);
         });
     }
@@ -60,15 +66,22 @@ class PortalQueries {
     /** One round trip for the agency row, its current licence and its complaint count; one per list after. */
     private static Optional<AgencyProfile> profile(Connection c, long id, LocalDate today) throws SQLException {
         record Basics(String legalName, String registrationNumber, String country, String address,
-                      AgencyProfile.Licence licence, long substantiated) {
+                      AgencyProfile.Contact contact, List<String> destinations, AgencyProfile.Licence licence,
+                      long substantiated) {
         }
         Basics basics = one(c, "SELECT a.legal_name, a.registration_number, a.country, a.address, "
                 + "l.licence_number, l.status, l.valid_from, l.valid_until, l.conditions, "
-                + "(SELECT COUNT(*) FROM complaint WHERE agency_id = a.id AND outcome = 'SUBSTANTIATED') "
+                + "(SELECT COUNT(*) FROM complaint WHERE agency_id = a.id AND outcome = 'SUBSTANTIATED'), "
+                + "a.phone, a.email, a.website, "
+                + "(SELECT GROUP_CONCAT(country ORDER BY country) FROM agency_destination WHERE agency_id = a.id), "
+                + "(SELECT GROUP_CONCAT(code ORDER BY code) FROM licence_condition WHERE licence_id = l.id), "
+                + "(SELECT GROUP_CONCAT(activity ORDER BY activity) FROM licence_activity WHERE licence_id = l.id) "
                 + "FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
                 + " WHERE a.id = ?", id, rs -> new Basics(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(6) == null ? null : new AgencyProfile.Licence(rs.getString(5),
-                rs.getString(6), localDate(rs, 7), localDate(rs, 8), rs.getString(9)), rs.getLong(10)));
+                rs.getString(4), new AgencyProfile.Contact(rs.getString(11), rs.getString(12), rs.getString(13)),
+                split(rs.getString(14)), rs.getString(6) == null ? null : new AgencyProfile.Licence(rs.getString(5),
+                rs.getString(6), localDate(rs, 7), localDate(rs, 8), rs.getString(9), split(rs.getString(15)),
+                split(rs.getString(16))), rs.getLong(10)));
         if (basics == null) {
             return Optional.empty();
         }
@@ -81,9 +94,9 @@ class PortalQueries {
                 + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
                 rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-        List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country FROM agency_branch "
+        List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country, phone FROM agency_branch "
                 + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
-                rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
+                rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         List<AgencyProfile.Sanction> sanctions = list(c, "SELECT kind, imposed_on, legal_basis FROM sanction "
                 + "WHERE agency_id = ? ORDER BY imposed_on DESC, id DESC", id,
                 rs -> new AgencyProfile.Sanction(rs.getString(1), localDate(rs, 2), rs.getString(3)));
@@ -93,7 +106,7 @@ class PortalQueries {
         Standing standing = Standing.of(licence == null ? null : licence.status(),
                 licence == null ? null : licence.validUntil(), !listings.isEmpty(), today);
         return Optional.of(new AgencyProfile(id, basics.legalName(), names, basics.registrationNumber(),
-                basics.country(), basics.address(), licence, history, branches, sanctions, listings,
+                basics.country(), basics.address(), basics.contact(), basics.destinations(), licence, history, branches, sanctions, listings,
                 basics.substantiated(), List.of(), standing));
     }
 
@@ -128,20 +141,26 @@ class PortalQueries {
         }, today));
     }
 
-    /** Case and punctuation do not matter: "ra 2024/0001" finds RA-2024-0001. */
-    Optional<Long> agencyIdByLicence(String licenceNumber) {
-        return licenceKey(licenceNumber).flatMap(key -> reads.read(c -> Optional.ofNullable(agencyIdByLicence(c, key))));
+    /**
+     * The agency whose licence number (first) or registration number this is. Case, separators, and
+     * O/0 and I/1 do not matter: "ra 2O24/OOO1" finds RA-2024-0001.
+     */
+    Optional<NumberHit> agencyByNumber(String number) {
+        return looseKey(number).flatMap(key -> reads.read(c -> Optional.ofNullable(oneBoundTwice(c,
+                "(SELECT agency_id, licence_number, 'LICENCE_NUMBER' FROM licence WHERE licence_loose_key = ? "
+                        + "ORDER BY id DESC LIMIT 1) UNION ALL (SELECT id, registration_number, 'REGISTRATION_NUMBER' "
+                        + "FROM agency WHERE registration_loose_key = ? LIMIT 1)", key,
+                rs -> new NumberHit(rs.getLong(1), rs.getString(2), PortalSearch.FoundBy.valueOf(rs.getString(3)))))));
     }
 
-    private static Optional<String> licenceKey(String licenceNumber) {
-        String key = licenceNumber.replaceAll("[^\\p{Alnum}]", "");
+    /** The key column the V50 migration computes, computed the same way for what was typed. */
+    static Optional<String> looseKey(String number) {
+        String key = number.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1');
         return key.isEmpty() || key.length() > 32 ? Optional.empty() : Optional.of(key);
     }
 
-    @Nullable
-    private static Long agencyIdByLicence(Connection c, String key) throws SQLException {
-        return one(c, "SELECT agency_id FROM licence WHERE licence_key = ? ORDER BY id DESC LIMIT 1", key,
-                rs -> rs.getLong(1));
+    private static List<String> split(@Nullable String joined) {
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 
     private static Map<Long, AgencyCard> cards(Connection c, Collection<Long> ids, LocalDate today) throws SQLException {
@@ -219,6 +238,18 @@ class PortalQueries {
     private static <T> T one(Connection c, String sql, Object param, Row<T> row) throws SQLException {
         List<T> result = list(c, sql, param, row);
         return result.isEmpty() ? null : result.get(0);
+    }
+
+    /** The first row of a query that takes the same parameter twice. */
+    @Nullable
+    private static <T> T oneBoundTwice(Connection c, String sql, String param, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            ps.setString(2, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row.read(rs) : null;
+            }
+        }
     }
 
     @Nullable

@@ -14,33 +14,42 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The public search: a licence number is looked up exactly, any name goes through the matcher
- * (spelling, transliteration, word order, legal forms), and every hit carries its standing.
+ * The public search: licence and registration numbers are looked up as numbers (case, separators,
+ * O/0 and I/1 forgiven), any name goes through the matcher (spelling, transliteration, word order,
+ * legal forms), and every hit carries its standing and how it was found.
  */
 @Singleton
 class PortalSearch {
     private static final String AGENCY = "agency:";
     private static final String LISTING = "blacklist:";
 
-    /** One search hit; {@code id} is stable: "agency:12" or "blacklist:3". */
+    /** What the query was read as when it found a hit. */
+    enum FoundBy { NAME, LICENCE_NUMBER, REGISTRATION_NUMBER }
+
+    /**
+     * One search hit; {@code id} is stable: "agency:12" or "blacklist:3". {@code nameDiffers}: the
+     * query is not the registered (or listed) name, which impostors count on nobody noticing.
+     */
     record Hit(String id, EntityType type, String name, String matchedName, double score, Verdict verdict,
                @Nullable String licenceNumber, @Nullable String licenceStatus, @Nullable LocalDate validUntil,
-               boolean blacklisted, String url, Standing standing) {
+               boolean blacklisted, String url, Standing standing, FoundBy foundBy, boolean nameDiffers) {
+        public boolean person() {
+            return type == EntityType.PERSON;
+        }
     }
 
     /** A name that only looks like another: said explicitly, because look-alikes are how fake recruiters work. */
     record LookAlike(String messageKey, List<String> names) {
     }
 
-    record Outcome(String query, List<Hit> hits, Optional<LookAlike> lookAlike) {
-        Optional<Hit> best() {
-            return hits.stream().findFirst();
-        }
+    /** {@code number}: the query has digits, so a miss is said as "no such number", not "no such name". */
+    record Outcome(String query, List<Hit> hits, List<LookAlike> lookAlikes, boolean number) {
     }
 
     private final RegistryNameIndex index;
@@ -55,31 +64,45 @@ class PortalSearch {
 
     Outcome search(String query, @Nullable EntityType type, int limit) {
         String q = query == null ? "" : query.strip();
+        boolean number = q.chars().anyMatch(Character::isDigit);
         if (q.isEmpty()) {
-            return new Outcome(q, List.of(), Optional.empty());
+            return new Outcome(q, List.of(), List.of(), false);
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<Long> byLicence = type == EntityType.PERSON || q.chars().noneMatch(Character::isDigit)
-                ? Optional.empty() : queries.agencyIdByLicence(q);
+        Optional<PortalQueries.NumberHit> byNumber = type == EntityType.PERSON || !number
+                ? Optional.empty() : queries.agencyByNumber(q);
         List<Match> matches = index.search(new MatchQuery(q, type, null), limit);
-        List<Long> agencyIds = Stream.concat(byLicence.stream(), matches.stream()
+        List<Long> agencyIds = Stream.concat(byNumber.map(PortalQueries.NumberHit::agencyId).stream(), matches.stream()
                 .filter(m -> m.id().startsWith(AGENCY)).map(m -> number(m.id()))).distinct().toList();
         List<Long> listingIds = matches.stream().filter(m -> m.id().startsWith(LISTING)).map(m -> number(m.id())).toList();
         Map<Long, PortalQueries.AgencyCard> agencies = queries.agencyCards(agencyIds, today);
         Map<Long, AgencyProfile.Listing> listings = queries.listings(listingIds, today);
 
         List<Hit> hits = new ArrayList<>();
-        byLicence.map(agencies::get).ifPresent(card -> hits.add(agencyHit(card, card.licenceNumber(), 1.0, Verdict.MATCH, today)));
+        byNumber.ifPresent(found -> Optional.ofNullable(agencies.get(found.agencyId())).ifPresent(card ->
+                hits.add(agencyHit(card, found.number(), 1.0, Verdict.MATCH, found.foundBy(), false, today))));
         for (Match match : matches) {
             long id = number(match.id());
-            if (match.id().startsWith(AGENCY) && agencies.containsKey(id) && byLicence.filter(l -> l == id).isEmpty()) {
-                hits.add(agencyHit(agencies.get(id), match.matchedName(), match.score(), match.verdict(), today));
+            if (match.id().startsWith(AGENCY) && agencies.containsKey(id)
+                    && byNumber.filter(found -> found.agencyId() == id).isEmpty()) {
+                PortalQueries.AgencyCard card = agencies.get(id);
+                hits.add(agencyHit(card, match.matchedName(), match.score(), match.verdict(), FoundBy.NAME,
+                        differs(q, card.legalName()), today));
             } else if (match.id().startsWith(LISTING) && listings.containsKey(id)) {
-                hits.add(listingHit(listings.get(id), match));
+                hits.add(listingHit(listings.get(id), match, differs(q, listings.get(id).name())));
             }
         }
         List<Hit> limited = hits.size() > limit ? hits.subList(0, limit) : hits;
-        return new Outcome(q, List.copyOf(limited), lookAlike(limited));
+        return new Outcome(q, List.copyOf(limited), lookAlikes(q, limited), number);
+    }
+
+    /** Case, spacing and punctuation aside, is the query another name than the registered one? */
+    private static boolean differs(String query, String registered) {
+        return !comparable(query).equals(comparable(registered));
+    }
+
+    private static String comparable(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Current blacklist entries whose names (or whose agency's names) match, best first. */
@@ -103,37 +126,46 @@ class PortalSearch {
     }
 
     /**
-     * Only a POSSIBLE best hit: the name merely resembles a registered one. A licensed agency among
-     * the hits next to a blacklisted or unlicensed one: two names a worker could confuse.
+     * A POSSIBLE best hit: the name merely resembles a registered one, and when that one is on the
+     * blacklist, the resemblance itself is the warning (listed recruiters come back under altered
+     * names). A licensed agency among the hits next to an unlicensed or listed one: two names a
+     * worker could confuse.
      */
-    private static Optional<LookAlike> lookAlike(List<Hit> hits) {
+    private static List<LookAlike> lookAlikes(String query, List<Hit> hits) {
+        List<LookAlike> warnings = new ArrayList<>();
         if (hits.isEmpty()) {
-            return Optional.empty();
+            return warnings;
         }
-        if (hits.get(0).verdict() == Verdict.POSSIBLE) {
-            return Optional.of(new LookAlike("search.lookAlike.possible", List.of(hits.get(0).name())));
+        Hit best = hits.get(0);
+        if (best.verdict() == Verdict.POSSIBLE) {
+            if (!best.blacklisted()) {
+                warnings.add(new LookAlike("search.lookAlike.possible", List.of(best.name())));
+            } else {
+                warnings.add(new LookAlike(best.person() ? "search.lookAlike.listedPerson" : "search.lookAlike.listed",
+                        List.of(query, best.name())));
+            }
         }
         Optional<Hit> licensed = hits.stream().filter(h -> h.standing().mayRecruit()).findFirst();
-        Optional<Hit> notLicensed = hits.stream().filter(h -> !h.standing().mayRecruit()).findFirst();
+        Optional<Hit> notLicensed = hits.stream().filter(h -> !h.standing().mayRecruit() && !h.person()).findFirst();
         if (licensed.isPresent() && notLicensed.isPresent()) {
-            return Optional.of(new LookAlike("search.lookAlike.confusable",
+            warnings.add(new LookAlike("search.lookAlike.confusable",
                     List.of(licensed.get().name(), notLicensed.get().name())));
         }
-        return Optional.empty();
+        return warnings;
     }
 
     private static Hit agencyHit(PortalQueries.AgencyCard card, String matchedName, double score, Verdict verdict,
-                                 LocalDate today) {
+                                 FoundBy foundBy, boolean nameDiffers, LocalDate today) {
         return new Hit(AGENCY + card.id(), EntityType.AGENCY, card.legalName(), matchedName, score, verdict,
                 card.licenceNumber(), card.licenceStatus(), card.validUntil(), card.blacklisted(),
-                "/agencies/" + card.id(), card.standing(today));
+                "/agencies/" + card.id(), card.standing(today), foundBy, nameDiffers);
     }
 
-    private static Hit listingHit(AgencyProfile.Listing listing, Match match) {
+    private static Hit listingHit(AgencyProfile.Listing listing, Match match, boolean nameDiffers) {
         EntityType type = "PERSON".equals(listing.subjectType()) ? EntityType.PERSON : EntityType.AGENCY;
         String url = "/blacklist?q=" + URLEncoder.encode(listing.name(), StandardCharsets.UTF_8) + "#entry-" + listing.id();
         return new Hit(LISTING + listing.id(), type, listing.name(), match.matchedName(), match.score(), match.verdict(),
-                null, null, null, true, url, Standing.BLACKLISTED);
+                null, null, null, true, url, Standing.BLACKLISTED, FoundBy.NAME, nameDiffers);
     }
 
     private static long number(String matcherId) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Verdict;
+import org.fairrecruit.registry.web.MessageKey;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.time.Clock;
@@ -78,7 +79,7 @@ class PublicApi {
     @Get("/agencies/{id}")
     @Operation(summary = "An agency: names, licence, status history, branches, sanctions, blacklist entries, substantiated complaints")
     AgencyProfile agency(@PathVariable long id) {
-        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound("Agency", id));
+        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id));
     }
 
     @Get("/licences/{licenceNumber}")
@@ -86,7 +87,7 @@ class PublicApi {
     LicenceResponse licence(@PathVariable String licenceNumber) {
         AgencyProfile agency = queries.agencyByLicence(licenceNumber, LocalDate.now(clock))
                 .filter(a -> a.licence() != null && a.licence().number() != null)
-                .orElseThrow(() -> new RegistryException.NotFound("Licence", licenceNumber));
+                .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("licence.what"), licenceNumber));
         AgencyProfile.Licence licence = agency.licence();
         return new LicenceResponse(licence.number(), licence.status(), licence.validFrom(), licence.validUntil(),
                 licence.conditions(), agency.standing(), new AgencyRef(agency.id(), agency.legalName(), "/agencies/" + agency.id()));

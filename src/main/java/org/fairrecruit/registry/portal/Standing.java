@@ -55,4 +55,9 @@ enum Standing {
     String messageKey() {
         return "standing." + name();
     }
+
+    /** What to do now, short and concrete; a listed person is not an agency and has no licence to check. */
+    String nextStepKey(boolean person) {
+        return person ? "next.person." + name() : "next." + name();
+    }
 }

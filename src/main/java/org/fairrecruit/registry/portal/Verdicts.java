@@ -1,29 +1,62 @@
 package org.fairrecruit.registry.portal;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Says a {@link Standing} in the reader's language, e.g. "Licensed until 12 March 2028". */
+/**
+ * Says a {@link Standing} in the reader's language, e.g. "Licensed until 12 March 2028", and every
+ * date and time the public reads, times in the regulator's zone with its offset (people share
+ * screenshots across borders).
+ */
 @Singleton
 class Verdicts {
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    Verdicts(MessageSource messages) {
+    Verdicts(MessageSource messages, @Property(name = "registry.time-zone") String zone) {
         this.messages = messages;
+        this.zone = ZoneId.of(zone);
     }
 
     String say(Standing standing, @Nullable LocalDate validUntil, Locale locale) {
         return text(standing.messageKey(), locale, validUntil == null ? "" : date(validUntil, locale));
     }
 
+    /** The verdict as a page shows it; {@code nextStepKey} null where the page gives no advice (what a certificate said). */
+    PortalPages.Banner banner(Standing standing, @Nullable LocalDate validUntil, @Nullable String nextStepKey, Locale locale) {
+        return new PortalPages.Banner(say(standing, validUntil, locale), standing.tone().name().toLowerCase(Locale.ROOT),
+                nextStepKey == null ? null : text(nextStepKey, locale));
+    }
+
     /** Day, month name, year in the reader's language ("12 March 2028", "12 मार्च 2028"). */
     String date(@Nullable LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+    }
+
+    /** The regulator's calendar day of an instant. */
+    LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** "1 December 2026, 17:42 UTC+08:00". */
+    String moment(Instant instant, Locale locale) {
+        return date(day(instant), locale) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone))
+                + " " + offset(instant);
+    }
+
+    /** "UTC+08:00", the zone's offset now. */
+    String offset(Instant instant) {
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        return "UTC" + (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId());
     }
 
     String text(String key, Locale locale, Object... args) {

@@ -9,6 +9,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsModelDecorator;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 
@@ -31,11 +33,14 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final MessageSource messages;
     private final Languages languages;
+    private final ViewsModelDecorator layout;
 
-    ErrorResponses(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, MessageSource messages, Languages languages) {
+    ErrorResponses(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, MessageSource messages, Languages languages,
+                   ViewsModelDecorator layout) {
         this.views = views;
         this.messages = messages;
         this.languages = languages;
+        this.layout = layout;
     }
 
     @Override
@@ -77,6 +82,8 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         model.put("lang", locale.getLanguage());
         model.put("languages", languages.supported());
         model.put("path", request.getPath());
+        // The same layout model as every other page: language links, assets, the hotline.
+        layout.decorate(request, new ModelAndView<>("error/error", model));
         Writable html = views.render("error/error", model, request);
         StringWriter out = new StringWriter();
         try {

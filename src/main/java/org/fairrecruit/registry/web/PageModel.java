@@ -8,13 +8,15 @@ import jakarta.inject.Singleton;
 
 import java.util.Map;
 
-/** What every page's layout needs: CSRF token, language, languages offered, the signed-in user. */
+/** What every page's layout needs: CSRF token, language, links to the page in each language, assets, the signed-in user. */
 @Singleton
 class PageModel implements ViewModelProcessor<Map<String, Object>> {
     private final Languages languages;
+    private final Assets assets;
 
-    PageModel(Languages languages) {
+    PageModel(Languages languages, Assets assets) {
         this.languages = languages;
+        this.assets = assets;
     }
 
     @Override
@@ -24,6 +26,8 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("lang", languages.resolve(request).getLanguage());
             model.put("languages", languages.supported());
             model.put("path", request.getPath());
+            model.put("languageLinks", languages.links(request));
+            model.put("assets", assets);
             request.getUserPrincipal(Authentication.class).ifPresent(user -> model.put("user", user));
         });
     }

@@ -34,6 +34,11 @@ public abstract class RegistryException extends RuntimeException {
         public NotFound(String what, Object id) {
             super(HttpStatus.NOT_FOUND, "error.notFound", what, id);
         }
+
+        /** {@code what} in the reader's language, e.g. {@code new MessageKey("agency.what")}. */
+        public NotFound(MessageKey what, Object id) {
+            super(HttpStatus.NOT_FOUND, "error.notFound", what, id);
+        }
     }
 
     public static final class BadRequest extends RegistryException {

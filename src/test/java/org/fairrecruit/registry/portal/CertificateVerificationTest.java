@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "registry.public-base-url", value = "https://registry.example")
 class CertificateVerificationTest {
     @Inject EmbeddedServer server;
+    @Inject CertificateCodes shortCodes;
+    @Inject VerificationCodes longCodes;
 
     private String certificateText(String path) throws IOException {
         return certificate(path)[0];
@@ -68,17 +70,30 @@ class CertificateVerificationTest {
     }
 
     @Test
-    void tampered_code_is_rejected_as_not_genuine() throws IOException {
-        String code = certificate("/agencies/2/certificate.pdf")[1];
+    void a_well_formed_short_code_that_was_never_issued_is_not_genuine() throws IOException {
+        String code = certificate("/agencies/2/certificate.pdf")[1].replaceAll("\\?.*", "");
+        String symbols = code.replace("-", "").substring(0, CertificateCodes.SYMBOLS);
+        // Another code with a correct check symbol: only the register's own rows are genuine.
+        String other = shortCodes.printed(symbols.charAt(0) == '7' ? "8" + symbols.substring(1) : "7" + symbols.substring(1));
+
+        HttpResponse<String> json = new WebClient(server.getURI()).getJson("/verify/" + other);
+        assertEquals(400, json.statusCode());
+        assertEquals("application/problem+json", json.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> page = new WebClient(server.getURI()).getHtml("/verify/" + other + "?lang=en");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("This certificate is NOT genuine"), page.body());
+    }
+
+    @Test
+    void long_codes_of_earlier_certificates_still_verify_and_a_tampered_one_does_not() {
+        String code = longCodes.sign(new VerificationCodes.Snapshot(2, "RA-2023-0002", "SUSPENDED",
+                java.time.LocalDate.of(2027, 6, 1), false, java.time.Instant.parse("2026-11-30T10:00:00Z")));
+        assertEquals(200, new WebClient(server.getURI()).getJson("/verify/" + code).statusCode());
+
         // Rewrite the status inside the payload to ACTIVE, keeping the signature.
         String payload = new String(java.util.Base64.getUrlDecoder().decode(code.substring(0, code.indexOf('.'))));
         String forged = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.replace("SUSPENDED", "ACTIVE").getBytes()) + code.substring(code.indexOf('.'));
-
-        HttpResponse<String> json = new WebClient(server.getURI()).getJson("/verify/" + forged);
-        assertEquals(400, json.statusCode());
-        assertEquals("application/problem+json", json.headers().firstValue("Content-Type").orElseThrow());
-
         HttpResponse<String> page = new WebClient(server.getURI()).getHtml("/verify/" + forged + "?lang=en");
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("This certificate is NOT genuine"), page.body());
