@@ -214,7 +214,8 @@ public class FeeRecords {
     /** The ILO reference table, with its citations. */
     @Transactional(readOnly = true)
     public List<FeeType> types() {
-        return sql.list("SELECT code, class, citation FROM fee_type ORDER BY code",
+        return sql.list("SELECT code, class, citation FROM fee_type "
+                + "ORDER BY FIELD(class, 'RECRUITMENT_FEE', 'RELATED_COST', 'ILLEGITIMATE', 'UNCLASSIFIED'), code",
                 rs -> new FeeType(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
