@@ -28,6 +28,8 @@ import java.util.Set;
  */
 @Singleton
 public class FeeRecords {
+    /** The fees the public and the risk score count: prohibited ones of substantiated cases (SQL over fee_record). */
+    public static final String PROVEN_PROHIBITED = "proven = TRUE AND evaluation = 'PROHIBITED'";
     static final Set<String> PAID_TO = Set.of("AGENCY", "SUB_AGENT", "PERSON");
     private static final String SELECT = """
             SELECT f.*, p.valid_from AS policy_valid_from,
@@ -171,14 +173,6 @@ public class FeeRecords {
                     Money.text(ordered, currency), Money.text(refunded, currency),
                     Money.text(ordered.subtract(refunded), currency));
         }, agencyId);
-    }
-
-    /** Prohibited fees of the agency's substantiated cases, per currency: what the public may see. */
-    @Transactional(readOnly = true)
-    public List<PublicFeeTotal> publicProhibited(long agencyId) {
-        return sql.list("SELECT currency, SUM(prohibited_amount) FROM fee_record WHERE agency_id = ? AND proven = TRUE "
-                + "AND evaluation = 'PROHIBITED' GROUP BY currency ORDER BY currency",
-                rs -> new PublicFeeTotal(rs.getString(1), Money.text(rs.getBigDecimal(2), rs.getString(1))), agencyId);
     }
 
     private Fee lockedFee(long feeId) {

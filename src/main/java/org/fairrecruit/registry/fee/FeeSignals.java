@@ -16,8 +16,8 @@ class FeeSignals {
     @Singleton
     RiskSignal prohibitedFees(Sql sql) {
         return RiskSignal.of("prohibited-fee", (since, today, agency) -> CountsByAgency.query(sql,
-                "SELECT agency_id, COUNT(*) FROM fee_record WHERE proven = TRUE AND evaluation = 'PROHIBITED' "
-                        + "AND agency_id IS NOT NULL AND COALESCE(paid_on, DATE(added_at)) >= ?",
+                "SELECT agency_id, COUNT(*) FROM fee_record WHERE " + FeeRecords.PROVEN_PROHIBITED
+                        + " AND agency_id IS NOT NULL AND COALESCE(paid_on, DATE(added_at)) >= ?",
                 "agency_id", agency, since));
     }
 }

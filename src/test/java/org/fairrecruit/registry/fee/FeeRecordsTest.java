@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.fee;
 
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.monitoring.RiskScore;
 import org.fairrecruit.registry.monitoring.RiskScores;
 import org.fairrecruit.registry.support.RegisterFixtures;
+import org.fairrecruit.registry.support.WebClient;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.RegistryException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class FeeRecordsTest {
     private static final Authentication SUPERVISOR = Authentication.build("supervisor-f", Set.of(Roles.SUPERVISOR));
     private static final Authentication INVESTIGATOR = Authentication.build("investigator-f", Set.of(Roles.INVESTIGATOR));
 
+    @Inject EmbeddedServer server;
     @Inject FeePolicyDecisions policies;
     @Inject FeeRecords fees;
     @Inject FourEyes fourEyes;
@@ -106,20 +109,25 @@ class FeeRecordsTest {
         approve("SG", new FeePolicyDecisions.PolicyInput(LocalDate.of(2020, 1, 1), "EMPLOYER_PAYS", List.of(), null));
         Receipt receipt = complaints.phoneCase(agency, "SG", fee("RECRUITMENT_FEE", "3000", "SGD", LocalDate.now().minusDays(20)),
                 fee("MEDICAL", "150", "SGD", LocalDate.now().minusDays(19)));
-        assertEquals(List.of(), fees.publicProhibited(agency));
+        assertEquals("[]", publicFees(agency));
         assertEquals(0, points(agency, "prohibited-fee"));
 
         cases.move("investigator-f", receipt.id(), ComplaintStatus.TRIAGED, "Agency named.");
         cases.move("investigator-f", receipt.id(), ComplaintStatus.UNDER_INVESTIGATION, "Receipts.");
         Proposal proposal = outcomes.propose("investigator-f", receipt.id(),
                 new CaseView.Statement(PublicReason.AGENCY_ADMITTED, null, null), "Owner admitted both fees.");
-        assertEquals(List.of(), fees.publicProhibited(agency));
+        assertEquals("[]", publicFees(agency));
         fourEyes.approve(SUPERVISOR, proposal.id(), proposal.version());
 
-        assertEquals(List.of(new PublicFeeTotal("SGD", "3150.00")), fees.publicProhibited(agency));
+        assertEquals("[{\"currency\":\"SGD\",\"amount\":3150.00}]", publicFees(agency));
         assertEquals(16, points(agency, "prohibited-fee"), "two fees × weight 8");
         assertEquals(10, points(agency, "substantiated-complaint"));
         assertThrows(RegistryException.Forbidden.class, () -> fourEyes.approve(INVESTIGATOR, proposal.id(), proposal.version()));
+    }
+
+    private String publicFees(long agency) {
+        String body = new WebClient(server.getURI()).getJson("/api/v1/public/agencies/" + agency).body();
+        return body.replaceAll(".*\"prohibitedFees\":(\\[[^\\]]*\\]).*", "$1");
     }
 
     private long points(long agency, String signal) {
