@@ -47,11 +47,11 @@ INSERT INTO blacklist_entry (id, subject_type, agency_id, name, nationality, bir
  (4, 'PERSON', NULL, 'Budi Contoh Hartono', 'ID', 1990, NULL, 'OFFICER_OF_REVOKED_AGENCY', 'Demo Regulation s. 13(4)', 'DEMO-CASE-2024-001', '2024-02-20', '2027-02-20', NOW(6));
 INSERT INTO blacklist_alias (entry_id, name) VALUES
  (2, 'रमेश उदाहरण थापा'), (2, 'Ramesh Thapa Magar'), (3, 'Mariah Santos'), (4, 'Budi Hartono');
-INSERT INTO complaint (reference, channel, agency_id, recruiter_name, summary, status, outcome, received_at) VALUES
- ('C-DEMO-0001', 'FORM', 2, NULL, 'Charged a placement fee of three months salary.', 'CLOSED', 'SUBSTANTIATED', '2026-07-10 08:30:00'),
- ('C-DEMO-0002', 'PHONE', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'CLOSED', 'SUBSTANTIATED', '2025-05-02 11:00:00'),
- ('C-DEMO-0003', 'WALK_IN', 1, NULL, 'Passport kept by the agency.', 'INVESTIGATING', NULL, '2026-11-01 14:15:00'),
- ('C-DEMO-0004', 'EMAIL', 8, NULL, 'Contract terms changed after arrival.', 'CLOSED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00');
+INSERT INTO complaint (reference, channel, category, agency_id, recruiter_name, summary, destination_country, status, outcome, received_at, status_since, public_reason) VALUES
+ ('D3M-0A1-00D', 'WEB', 'PROHIBITED_FEES', 2, NULL, 'Charged a placement fee of three months salary.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2026-07-10 08:30:00', '2026-08-20 10:00:00', 'EVIDENCE_CONFIRMS'),
+ ('D3M-0A2-00B', 'PHONE', 'ILLEGAL_RECRUITMENT', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2025-05-02 11:00:00', '2025-06-30 09:00:00', 'EVIDENCE_CONFIRMS'),
+ ('D3M-0A3-009', 'WALK_IN', 'DOCUMENT_RETENTION', 1, NULL, 'Passport kept by the agency.', 'SA', 'UNDER_INVESTIGATION', NULL, '2026-11-01 14:15:00', '2026-11-03 09:00:00', NULL),
+ ('D3M-0A4-007', 'EMAIL', 'CONTRACT_SUBSTITUTION', 8, NULL, 'Contract terms changed after arrival.', 'TW', 'RESOLVED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00', '2026-10-15 12:00:00', 'INSUFFICIENT_EVIDENCE');
 -- The register in full: branches, destinations, key persons (one of them a director of the revoked agency).
 INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) VALUES
  (1, 'Bluewater Demo Davao Branch', '3 Example Road, Davao City', 'PH', '+63 82 000 0011', '2024-06-01'),

@@ -77,6 +77,9 @@ class ApplicationScreening {
         if (match.id().startsWith("blacklist:")) {
             return Optional.of(BLACKLIST);
         }
+        if (!match.id().startsWith("agency:")) {
+            return Optional.empty();
+        }
         long agencyId = Long.parseLong(match.id().substring("agency:".length()));
         if (agencyId == applicantId) {
             return Optional.empty();
