@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * Seals reporters' and complainants' contact details with AES-256-GCM. Keys come from
  * {@code registry.contact-keys} ("id:base64key,..."; the first seals, all open, so a key can be
- * rotated in while older rows stay readable). On the embedded database without configured keys, one
- * key is generated once and kept next to the database files, so a restart still opens old rows.
+ * rotated in while older rows stay readable); they are a required secret
+ * ({@code secrets.RequiredSecret.CONTACT_ENCRYPTION}): refused at start-up when missing or malformed in
+ * production, generated once and kept beside the embedded database otherwise.
  * The associated data binds a sealed value to its row (e.g. "complaint:12"): a value copied to
  * another row does not open.
  */
@@ -38,20 +39,14 @@ public class ContactCipher {
     public record Sealed(String keyId, byte[] bytes) {
     }
 
-    private final String configured;
-    private final Path embeddedDirectory;
-    private final DatabaseMode mode;
-    private volatile Keys keys;
+    private final Keys keys;
 
-    ContactCipher(@Value("${registry.contact-keys:}") String configured,
-                  @Value("${registry.embedded-db.directory:data/mariadb}") String embeddedDirectory, DatabaseMode mode) {
-        this.configured = configured;
-        this.embeddedDirectory = Path.of(embeddedDirectory);
-        this.mode = mode;
+    ContactCipher(@Value("${registry.contact-keys}") String configured) {
+        this.keys = parse(configured);
     }
 
     public Sealed seal(String plaintext, String associatedData) {
-        Keys k = keys();
+        Keys k = keys;
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] ciphertext = run(Cipher.ENCRYPT_MODE, k.byId().get(k.current()), nonce, associatedData,
@@ -61,7 +56,7 @@ public class ContactCipher {
 
     /** Refuses (IllegalStateException) a value sealed with an unknown key, altered, or of another row. */
     public String open(Sealed sealed, String associatedData) {
-        byte[] key = keys().byId().get(sealed.keyId());
+        byte[] key = keys.byId().get(sealed.keyId());
         if (key == null) {
             throw new IllegalStateException("No contact key with id " + sealed.keyId());
         }
@@ -84,22 +79,7 @@ public class ContactCipher {
         }
     }
 
-    // Resolved on first use: whether the database is the embedded one is known only once the datasource exists.
-    private Keys keys() {
-        Keys k = keys;
-        if (k == null) {
-            synchronized (this) {
-                if (keys == null) {
-                    keys = load();
-                }
-                k = keys;
-            }
-        }
-        return k;
-    }
-
-    private Keys load() {
-        String spec = configured == null || configured.isBlank() ? embeddedKey() : configured;
+    private static Keys parse(String spec) {
         Map<String, byte[]> byId = new LinkedHashMap<>();
         for (String entry : spec.split(",")) {
             int colon = entry.indexOf(':');
@@ -110,33 +90,6 @@ public class ContactCipher {
             byId.put(entry.substring(0, colon).strip(), key);
         }
         return new Keys(byId.keySet().iterator().next(), byId);
-    }
-
-    private String embeddedKey() {
-        if (!mode.embedded()) {
-            throw new IllegalStateException("Set registry.contact-keys (REGISTRY_CONTACT_KEYS) to seal contact details");
-        }
-        Path file = embeddedDirectory.toAbsolutePath().normalize().resolve("contact-keys");
-        try {
-            if (!Files.exists(file)) {
-                byte[] key = new byte[32];
-                RANDOM.nextBytes(key);
-                Files.createDirectories(file.getParent());
-                Path temporary = Files.createTempFile(file.getParent(), "contact-keys", ".tmp");
-                Files.writeString(temporary, "embedded-1:" + Base64.getEncoder().encodeToString(key));
-                try {
-                    // A hard link never replaces a key another process wrote first: rows sealed with it must stay readable.
-                    Files.createLink(file, temporary);
-                } catch (FileAlreadyExistsException e) {
-                    // the other process's key is the one
-                } finally {
-                    Files.delete(temporary);
-                }
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Keys(String current, Map<String, byte[]> byId) {

@@ -12,7 +12,9 @@ public enum RequiredSecret {
     /** HMAC key of session and bearer tokens (micronaut.security.token.jwt...secret). */
     SESSION_SIGNING("REGISTRY_JWT_SECRET", SecretFormat.text(32)),
     /** HMAC key of certificate verification codes (registry.certificates.secret). */
-    CERTIFICATE_SIGNING("REGISTRY_CERTIFICATE_SECRET", SecretFormat.text(32));
+    CERTIFICATE_SIGNING("REGISTRY_CERTIFICATE_SECRET", SecretFormat.text(32)),
+    /** AES-256 keys sealing complainants' and reporters' contact details (registry.contact-keys). */
+    CONTACT_ENCRYPTION("REGISTRY_CONTACT_KEYS", SecretFormat.keyRing());
 
     private final String variable;
     private final SecretFormat format;

@@ -39,4 +39,39 @@ interface SecretFormat {
             }
         };
     }
+
+    /**
+     * A key ring of AES-256 keys, {@code id:base64,id:base64}: the first seals, every one opens, so a
+     * new key can be put first while rows sealed with the older ones stay readable.
+     */
+    static SecretFormat keyRing() {
+        return new SecretFormat() {
+            @Override
+            public Optional<String> weakness(String value) {
+                for (String entry : value.split(",")) {
+                    int colon = entry.indexOf(':');
+                    if (colon <= 0 || decodedLength(entry.substring(colon + 1).strip()) != 32) {
+                        return Optional.of("must list id:base64 entries, each of a 256-bit key "
+                                + "(e.g. key-1:$(openssl rand -base64 32))");
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public String generate(SecureRandom random) {
+                byte[] key = new byte[32];
+                random.nextBytes(key);
+                return "embedded-1:" + Base64.getEncoder().encodeToString(key);
+            }
+        };
+    }
+
+    private static int decodedLength(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length;
+        } catch (IllegalArgumentException notBase64) {
+            return -1;
+        }
+    }
 }

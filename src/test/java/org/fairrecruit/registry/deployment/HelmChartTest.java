@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HelmChartTest {
     private static final Path CHART = Path.of("helm/registry");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)|(DATASOURCES_.*|REGISTRY_MAIL_SMTP)_USERNAME");
-    /** Secrets the chart supplies beyond secrets.RequiredSecret: keys coming with issues 11 and 15, credentials. */
+    /** Secrets the chart supplies beyond secrets.RequiredSecret: the audit checkpoint key (issue 11), credentials. */
     private static final Set<String> OTHER_SECRETS = Set.of("REGISTRY_AUDIT_CHECKPOINT_KEY",
-            "REGISTRY_CONTACT_ENCRYPTION_KEY", "DATASOURCES_DEFAULT_USERNAME", "DATASOURCES_DEFAULT_PASSWORD",
+            "DATASOURCES_DEFAULT_USERNAME", "DATASOURCES_DEFAULT_PASSWORD",
             "REGISTRY_MAIL_SMTP_USERNAME", "REGISTRY_MAIL_SMTP_PASSWORD", "REGISTRY_ADMIN_PASSWORD");
 
     private record Manifests(List<Map<String, Object>> all) {
