@@ -115,6 +115,10 @@ public class FourEyes {
         if (!approver.getRoles().contains(Roles.SUPERVISOR)) {
             throw new RegistryException.Forbidden("proposal.error.supervisorOnly");
         }
+        // ADMIN runs accounts and decides nothing, even when it also holds the supervisor role.
+        if (approver.getRoles().contains(Roles.ADMIN)) {
+            throw new RegistryException.Forbidden("proposal.error.adminApproves");
+        }
         Proposal proposal = get(id);
         if (proposal.proposedBy().equals(approver.getName())) {
             throw new RegistryException.Forbidden("proposal.error.ownProposal");

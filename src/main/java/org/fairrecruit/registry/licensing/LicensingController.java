@@ -23,6 +23,8 @@ import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.web.CsrfInMultipartBody;
+import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
@@ -84,7 +86,10 @@ class LicensingController {
     @Post("/applications/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> attach(Authentication actor, @PathVariable long id, @Part("document") CompletedFileUpload document) {
+    @CsrfInMultipartBody
+    HttpResponse<?> attach(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                           @Part("_csrf") @Nullable String csrf, @Part("document") CompletedFileUpload document) {
+        CsrfProtection.requireMultipartToken(request, csrf);
         try {
             review.attach(actor.getName(), id, document.getFilename(),
                     document.getContentType().map(MediaType::toString).orElse(null), document.getBytes());

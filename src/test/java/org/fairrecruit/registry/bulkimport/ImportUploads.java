@@ -2,7 +2,6 @@ package org.fairrecruit.registry.bulkimport;
 
 import org.fairrecruit.registry.support.WebClient;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Uploads through the real page (multipart, CSRF token in the query string) and waits for the worker. */
+/** Uploads through the real page (multipart, CSRF token as a form field) and waits for the worker. */
 final class ImportUploads {
     private ImportUploads() {
     }
 
     static HttpResponse<String> upload(WebClient admin, String path, String kind, String fileName, String csv) {
         String boundary = "----registry" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+        String token = admin.csrfToken().orElse("");
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        String token = admin.csrfToken().map(t -> URLEncoder.encode(t, StandardCharsets.UTF_8)).orElse("");
-        return admin.send(HttpRequest.newBuilder(admin.uri(path + "?_csrf=" + token))
+        return admin.send(HttpRequest.newBuilder(admin.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
