@@ -36,7 +36,7 @@ class LicenceDecisions implements ProposalHandler {
     @Override
     public void check(ProposalDraft draft) {
         LicenceTransition transition = transition(draft.action());
-        if (transition.decider() != LicenceTransition.Decider.FOUR_EYES) {
+        if (licensing.decider(licensing.get(draft.subjectId()), transition) != LicenceTransition.Decider.FOUR_EYES) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
         }
         LocalDate until = suspendedUntil(draft.details() == null ? null : draft.details().get(SUSPENDED_UNTIL));

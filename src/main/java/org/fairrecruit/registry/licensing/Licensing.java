@@ -129,9 +129,31 @@ public class Licensing {
         return after;
     }
 
+    /**
+     * An officer alone lifts only a suspension an officer alone could not have imposed wrongly: every
+     * suspension is four-eyes today, so lifting one is four-eyes too (see {@link #decider}).
+     */
     @Transactional
     public Licence reinstate(String actor, long licenceId, OfficerDecision decision) {
+        if (decider(get(licenceId), LicenceTransition.REINSTATE) == LicenceTransition.Decider.FOUR_EYES) {
+            throw new RegistryException.Conflict("licence.error.reinstatementNeedsFourEyes");
+        }
         return officerMove(actor, licenceId, LicenceTransition.REINSTATE, decision);
+    }
+
+    /**
+     * Who decides this move for this licence now. Undoing a four-eyes decision takes four eyes as well:
+     * lifting a suspension that a supervisor approved needs a proposal and another supervisor.
+     */
+    @Transactional(readOnly = true)
+    public LicenceTransition.Decider decider(Licence licence, LicenceTransition transition) {
+        if (transition == LicenceTransition.REINSTATE && licence.status() == LicenceStatus.SUSPENDED
+                && sql.count("SELECT COUNT(*) FROM licence_status_change WHERE licence_id = ? AND to_status = 'SUSPENDED' "
+                + "AND proposal_id IS NOT NULL AND id = (SELECT MAX(id) FROM licence_status_change WHERE licence_id = ? "
+                + "AND to_status = 'SUSPENDED')", licence.id(), licence.id()) > 0) {
+            return LicenceTransition.Decider.FOUR_EYES;
+        }
+        return transition.decider();
     }
 
     @Transactional
@@ -139,7 +161,7 @@ public class Licensing {
         return officerMove(actor, licenceId, LicenceTransition.SURRENDER, decision);
     }
 
-    /** Carries out a refusal, suspension or revocation a supervisor approved (see {@link LicenceDecisions}). */
+    /** Carries out a refusal, suspension, revocation or lifted suspension a supervisor approved (see {@link LicenceDecisions}). */
     @Transactional
     public Licence decideApproved(String approver, long licenceId, LicenceTransition transition, String reason,
                                   String legalBasis, LocalDate suspendedUntil, long proposalId) {
@@ -147,8 +169,11 @@ public class Licensing {
         Licence next = transition == LicenceTransition.SUSPEND ? licence.suspendedUntil(suspendedUntil)
                 : licence.moved(transition.to());
         Licence after = move(approver, licence, transition, next, reason, null, legalBasis, proposalId);
-        review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
-                transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
+        // Lifting a suspension leaves a pending renewal open; the adverse moves end it.
+        if (transition != LicenceTransition.REINSTATE) {
+            review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
+                    transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
+        }
         return after;
     }
 

@@ -135,7 +135,7 @@ class LicensingLifecycleTest {
     }
 
     @Test
-    void officer_moves_reinstate_and_surrender_and_refuse_moves_the_state_machine_forbids() {
+    void lifting_a_suspension_and_surrender_follow_the_state_machine() {
         Licence licence = fixtures.activeLicence(fixtures.agency("Reinstated Services").id());
         RegistryException.Conflict notSuspended = assertThrows(RegistryException.Conflict.class, () -> licensing.reinstate(
                 "officer-a", licence.id(), new OfficerDecision(licence.version(), "Fees refunded.", "s. 12(3)")));
@@ -144,10 +144,11 @@ class LicensingLifecycleTest {
         Proposal suspension = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
                 "Fees.", "s. 12", Map.of()));
         fourEyes.approve(SUPERVISOR, suspension.id(), suspension.version());
-        Licence suspended = licensing.get(licence.id());
-        assertNull(suspended.suspendedUntil());
-        Licence reinstated = licensing.reinstate("officer-a", licence.id(),
-                new OfficerDecision(suspended.version(), "Fees refunded.", "s. 12(3)"));
+        assertNull(licensing.get(licence.id()).suspendedUntil());
+        Proposal lifting = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "REINSTATE",
+                "Fees refunded.", "s. 12(3)", Map.of()));
+        fourEyes.approve(SUPERVISOR, lifting.id(), lifting.version());
+        Licence reinstated = licensing.get(licence.id());
         assertEquals(LicenceStatus.ACTIVE, reinstated.status());
 
         Licence surrendered = licensing.surrender("officer-a", licence.id(),
