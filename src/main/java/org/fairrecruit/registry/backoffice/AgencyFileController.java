@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -47,7 +46,7 @@ import java.util.stream.Collectors;
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/staff/agencies")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
 @Hidden
 class AgencyFileController {
     private static final String VIEW = "backoffice/agency";

@@ -66,6 +66,7 @@ class ImportController {
     }
 
     @Get("/{id}")
+    @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<?> show(@PathVariable long id) {
         ImportJob job = jobs.find(id);
         var response = HttpResponse.ok(new ModelAndView<>("bulkimport/job", new HashMap<>(Map.of("job", job))));

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,7 +55,7 @@ class LicensingApiController {
     }
 
     @Get("/agencies/{agencyId}/licences")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "An agency's licences and applications, newest first")
     List<Licence> licences(@PathVariable long agencyId) {
         return licensing.forAgency(agencyId);
@@ -70,7 +69,7 @@ class LicensingApiController {
     }
 
     @Get("/applications/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "An application with its checklist and screening result")
     ApplicationView application(@PathVariable long id) {
         return view(id);
@@ -99,7 +98,7 @@ class LicensingApiController {
     }
 
     @Get("/licences/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "A licence with its status history and applications")
     LicenceView licence(@PathVariable long id) {
         return new LicenceView(licensing.get(id), licensing.history(id), review.forLicence(id));

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -70,7 +69,7 @@ class LicensingController {
     }
 
     @Get("/applications/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     ModelAndView<Map<String, Object>> show(@PathVariable long id) {
         return new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, ProposeForm.EMPTY, Map.of()));
     }
@@ -100,7 +99,7 @@ class LicensingController {
     }
 
     @Get("/applications/{id}/documents/{documentId}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
         ApplicationReview.Document meta = review.documents(id).stream().filter(d -> d.id() == documentId).findFirst()
                 .orElseThrow(() -> new RegistryException.NotFound("document", documentId));
@@ -193,13 +192,13 @@ class LicensingController {
     }
 
     @Get("/licences/{id}/certificate.pdf")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> certificate(HttpRequest<?> request, @PathVariable long id) {
         return pdf(documents.certificate(id, languages.resolve(request)), "licence-" + id + ".pdf");
     }
 
     @Get("/licences/{id}/decisions/{changeId}/letter.pdf")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> decisionLetter(HttpRequest<?> request, @PathVariable long id, @PathVariable long changeId) {
         return pdf(documents.decisionLetter(id, changeId, languages.resolve(request)), "decision-" + changeId + ".pdf");
     }
