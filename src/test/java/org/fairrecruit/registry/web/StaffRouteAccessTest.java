@@ -69,6 +69,7 @@ class StaffRouteAccessTest {
             "POST /admin/users", ADMIN,
             "POST /admin/users/{id}/access", ADMIN,
             "POST /admin/users/{id}/unlock", ADMIN,
+            "POST /api/v1/audit/checkpoints", AUDIT,
             "GET /api/v1/audit/verification", AUDIT,
             "GET /api/v1/staff/agencies", REGISTER_READERS,
             "POST /api/v1/staff/agencies", OFFICER,
