@@ -83,6 +83,7 @@ public class FourEyes {
         new InvalidInput.Collector().text("note", note, 2000).throwIfAny();
         Proposal before = decidable(approver, id, expectedVersion);
         decide(before, Proposal.Status.REJECTED, approver.getName(), note.strip());
+        handler(before.subjectKind()).rejected(before, approver.getName());
         Proposal after = get(id);
         audit.record(new AuditEvent(approver.getName(), "proposal.rejected", "proposal", String.valueOf(id), note.strip()),
                 before, after);

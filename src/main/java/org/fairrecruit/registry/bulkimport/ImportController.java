@@ -70,7 +70,7 @@ class ImportController {
     HttpResponse<?> show(@PathVariable long id) {
         ImportJob job = jobs.find(id);
         var response = HttpResponse.ok(new ModelAndView<>("bulkimport/job", new HashMap<>(Map.of("job", job))));
-        return job.finished() ? response : response.header("Refresh", REFRESH_SECONDS);
+        return job.running() ? response.header("Refresh", REFRESH_SECONDS) : response;
     }
 
     private ModelAndView<Map<String, Object>> page(@Nullable String kind, Map<String, InvalidInput.FieldError> errors) {

@@ -1,5 +1,9 @@
 package org.fairrecruit.registry.bulkimport;
 
+import io.micronaut.security.authentication.Authentication;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.support.WebClient;
 
 import java.net.http.HttpRequest;
@@ -7,9 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
-/** Uploads through the real page (multipart, CSRF token as a form field) and waits for the worker. */
+/** Uploads through the real page (multipart, CSRF token as a form field), waits for the worker, approves. */
 final class ImportUploads {
     private ImportUploads() {
     }
@@ -37,10 +42,11 @@ final class ImportUploads {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** Waits until no replica works on the job: checked (refused or awaiting approval), or applied. */
     static ImportJob awaitEnd(ImportJobs jobs, long id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         ImportJob job = jobs.find(id);
-        while (!job.finished()) {
+        while (job.running()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("import " + id + " did not end: " + job);
             }
@@ -48,5 +54,16 @@ final class ImportUploads {
             job = jobs.find(id);
         }
         return job;
+    }
+
+    /** Waits for the check, then approves the import as a supervisor who did not upload it; returns its id. */
+    static long approved(FourEyes fourEyes, ImportJobs jobs, long id) throws InterruptedException {
+        ImportJob checked = awaitEnd(jobs, id);
+        if (checked.status() != ImportJob.Status.AWAITING_APPROVAL) {
+            throw new AssertionError("import " + id + " cannot be approved: " + checked);
+        }
+        Proposal proposal = fourEyes.forSubject(ImportDecisions.SUBJECT, id).get(0);
+        fourEyes.approve(Authentication.build("import-approver", Set.of(Roles.SUPERVISOR)), proposal.id(), proposal.version());
+        return id;
     }
 }
