@@ -51,7 +51,9 @@ class LicensingApiController {
     }
 
     @Serdeable
-    record LicenceProposal(String action, String reason, String legalBasis, @Nullable String suspendedUntil) {
+    /** {@code reason} is the internal note; {@code publicReason} (a code) and {@code publicRemarks} are published. */
+    record LicenceProposal(String action, String reason, String legalBasis, @Nullable String suspendedUntil,
+                           @Nullable String publicReason, @Nullable String publicRemarks, @Nullable String remarksLang) {
     }
 
     @Get("/agencies/{agencyId}/licences")
@@ -115,8 +117,8 @@ class LicensingApiController {
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
     @Operation(summary = "Propose REFUSE, SUSPEND or REVOKE; it takes effect when another supervisor approves")
     HttpResponse<Proposal> propose(Authentication actor, @PathVariable long id, @Body LicenceProposal proposal) {
-        Map<String, String> details = proposal.suspendedUntil() == null ? Map.of()
-                : Map.of(LicenceDecisions.SUSPENDED_UNTIL, proposal.suspendedUntil());
+        Map<String, String> details = LicenceDecisions.details(proposal.publicReason(), proposal.publicRemarks(),
+                proposal.remarksLang(), proposal.suspendedUntil());
         return HttpResponse.status(HttpStatus.CREATED).body(fourEyes.propose(actor.getName(), new ProposalDraft(
                 LicenceDecisions.SUBJECT, id, proposal.action(), proposal.reason(), proposal.legalBasis(), details)));
     }

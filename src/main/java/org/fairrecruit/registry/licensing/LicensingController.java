@@ -147,7 +147,8 @@ class LicensingController {
         Application application = review.get(id);
         try {
             fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, application.licenceId(),
-                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), Map.of()));
+                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), LicenceDecisions.details(
+                    form.publicReason(), form.publicRemarks(), form.remarksLang(), null)));
             return backTo(id, "decision");
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, form,
@@ -168,8 +169,8 @@ class LicensingController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
     HttpResponse<?> propose(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
-        Map<String, String> details = form.suspendedUntil() == null || form.suspendedUntil().isBlank() ? Map.of()
-                : Map.of(LicenceDecisions.SUSPENDED_UNTIL, form.suspendedUntil().strip());
+        Map<String, String> details = LicenceDecisions.details(form.publicReason(), form.publicRemarks(), form.remarksLang(),
+                form.suspendedUntil());
         fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, id, form.action(), form.reason(),
                 form.legalBasis(), details));
         return HttpResponse.seeOther(URI.create("/staff/agencies/" + licensing.get(id).agencyId() + "#licences"));
@@ -253,14 +254,17 @@ class LicensingController {
 
     @Serdeable
     record ProposeForm(@Nullable String action, @Nullable String reason, @Nullable String legalBasis,
-                       @Nullable String suspendedUntil) {
-        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "");
+                       @Nullable String suspendedUntil, @Nullable String publicReason, @Nullable String publicRemarks,
+                       @Nullable String remarksLang) {
+        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "", null, "", null);
     }
 
     @Serdeable
-    record DecisionForm(@Nullable Long version, @Nullable String reason, @Nullable String legalBasis) {
+    record DecisionForm(@Nullable Long version, @Nullable String reason, @Nullable String legalBasis,
+                        @Nullable String publicReason, @Nullable String publicRemarks, @Nullable String remarksLang) {
         OfficerDecision decision() {
-            return new OfficerDecision(version == null ? -1 : version, reason, legalBasis);
+            return new OfficerDecision(version == null ? -1 : version, reason, legalBasis, publicReason, publicRemarks,
+                    remarksLang);
         }
     }
 }

@@ -83,7 +83,7 @@ class ImportFourEyesTest {
         Licence pending = licensing.forAgency(agency.id()).isEmpty()
                 ? licensing.get(licensing.apply(RegisterFixtures.OFFICER, agency.id()).licenceId()) : null;
         Proposal refusal = fourEyes.propose("officer-a", new org.fairrecruit.registry.approval.ProposalDraft("LICENCE",
-                pending.id(), "REFUSE", "Bond not posted.", "s. 9", Map.of()));
+                pending.id(), "REFUSE", "Bond not posted.", "s. 9", Map.of("publicReason", "OTHER")));
         fourEyes.approve(Authentication.build("supervisor-b", Set.of(Roles.SUPERVISOR)), refusal.id(), refusal.version());
 
         ImportJob job = awaitEnd(jobs, submit(admin(), ImportKind.LICENCES, LICENCE_HEADER + agency.registrationNumber()

@@ -33,7 +33,7 @@ class FourEyesReinstatementTest {
     private Licence suspendedByFourEyes(String name) {
         Licence licence = fixtures.activeLicence(fixtures.agency(name).id());
         Proposal suspension = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
-                "Fees charged to workers.", "s. 12", Map.of()));
+                "Fees charged to workers.", "s. 12", Map.of("publicReason", "OTHER")));
         fourEyes.approve(Authentication.build("supervisor-b", Set.of(Roles.SUPERVISOR)), suspension.id(), suspension.version());
         return licensing.get(licence.id());
     }
@@ -60,7 +60,7 @@ class FourEyesReinstatementTest {
     void lifting_a_four_eyes_suspension_takes_a_proposal_and_another_supervisor() {
         Licence suspended = suspendedByFourEyes("Two Pairs Manpower");
         Proposal lifting = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", suspended.id(), "REINSTATE",
-                "Fees refunded to all workers.", "s. 12(3)", Map.of()));
+                "Fees refunded to all workers.", "s. 12(3)", Map.of("publicReason", "OTHER")));
         assertEquals(LicenceStatus.SUSPENDED, licensing.get(suspended.id()).status());
 
         assertThrows(RegistryException.Forbidden.class, () -> fourEyes.approve(
