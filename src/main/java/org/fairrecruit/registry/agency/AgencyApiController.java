@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +31,7 @@ class AgencyApiController {
     }
 
     @Get
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.HOTLINE_OPERATOR})
     @Operation(summary = "Agencies by registration number or any name (matcher, best first); newest first without q")
     Page<AgencyRegister.AgencySummary> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                               @Nullable @QueryValue Integer size) {
@@ -40,7 +39,7 @@ class AgencyApiController {
     }
 
     @Get("/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.HOTLINE_OPERATOR})
     @Operation(summary = "An agency with its names, branches, destinations and key persons")
     Agency get(@PathVariable long id) {
         return register.get(id);

@@ -83,6 +83,7 @@ public class FourEyes {
         new InvalidInput.Collector().text("note", note, 2000).throwIfAny();
         Proposal before = decidable(approver, id, expectedVersion);
         decide(before, Proposal.Status.REJECTED, approver.getName(), note.strip());
+        handler(before.subjectKind()).rejected(before, approver.getName());
         Proposal after = get(id);
         audit.record(new AuditEvent(approver.getName(), "proposal.rejected", "proposal", String.valueOf(id), note.strip()),
                 before, after);
@@ -114,6 +115,10 @@ public class FourEyes {
     private Proposal decidable(Authentication approver, long id, long expectedVersion) {
         if (!approver.getRoles().contains(Roles.SUPERVISOR)) {
             throw new RegistryException.Forbidden("proposal.error.supervisorOnly");
+        }
+        // ADMIN runs accounts and decides nothing, even when it also holds the supervisor role.
+        if (approver.getRoles().contains(Roles.ADMIN)) {
+            throw new RegistryException.Forbidden("proposal.error.adminApproves");
         }
         Proposal proposal = get(id);
         if (proposal.proposedBy().equals(approver.getName())) {

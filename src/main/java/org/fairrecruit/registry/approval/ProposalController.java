@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -39,7 +38,7 @@ class ProposalController {
 
     @Get
     @View("approval/proposals")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
     Map<String, Object> open() {
         List<Waiting> waiting = fourEyes.open().stream().map(p -> new Waiting(p, fourEyes.subjectPath(p))).toList();
         Map<String, Object> model = new HashMap<>();

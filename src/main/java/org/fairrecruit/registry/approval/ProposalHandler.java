@@ -19,6 +19,10 @@ public interface ProposalHandler {
      */
     Optional<Long> carryOut(Proposal proposal, String approver);
 
+    /** Told, in the rejection's transaction, that a supervisor rejected the proposal. */
+    default void rejected(Proposal proposal, String rejectedBy) {
+    }
+
     /** Where a person reviewing the proposal can see its subject. */
     String subjectPath(Proposal proposal);
 }

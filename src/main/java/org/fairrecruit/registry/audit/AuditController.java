@@ -10,7 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.identity.Roles;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The auditor's view: recent entries and a verification of the whole chain. */
@@ -20,10 +23,12 @@ import java.util.Map;
 class AuditController {
     private final AuditQueries queries;
     private final AuditVerifier verifier;
+    private final Checkpoints checkpoints;
 
-    AuditController(AuditQueries queries, AuditVerifier verifier) {
+    AuditController(AuditQueries queries, AuditVerifier verifier, Checkpoints checkpoints) {
         this.queries = queries;
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
     }
 
     @Get(value = "/audit", produces = MediaType.TEXT_HTML)
@@ -33,6 +38,9 @@ class AuditController {
         Map<String, Object> model = new HashMap<>();
         model.put("verification", verifier.verify());
         model.put("entries", queries.latest(100));
+        List<Checkpoint> newest = new ArrayList<>(checkpoints.all());
+        Collections.reverse(newest);
+        model.put("checkpoints", newest.subList(0, Math.min(10, newest.size())));
         return model;
     }
 

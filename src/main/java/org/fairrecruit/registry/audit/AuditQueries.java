@@ -50,7 +50,7 @@ public class AuditQueries {
         }
     }
 
-    private static AuditEntry read(ResultSet rs) throws SQLException {
+    static AuditEntry read(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));

@@ -6,61 +6,47 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Recomputes every hash in sequence order. Detects an edited entry (hash mismatch), a deleted or
- * inserted one (gap in sequence or broken link) and a reordering (broken link), and a truncated
- * tail (head no longer matches the last entry).
+ * Recomputes every hash in sequence order and holds the chain against every signed checkpoint (see
+ * {@link ChainCheck}): edits, deletions, insertions, reorderings, a truncated tail, and a consistently
+ * recomputed chain are all reported with the first entry where the chain breaks.
  */
 @Singleton
 public class AuditVerifier {
     private static final int PAGE = 2_000;
     private final JdbcOperations jdbc;
+    private final Checkpoints checkpoints;
+    private final CheckpointKeys keys;
 
-    AuditVerifier(JdbcOperations jdbc) {
+    AuditVerifier(JdbcOperations jdbc, Checkpoints checkpoints, CheckpointKeys keys) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
     }
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        long expectedSeq = 1;
-        String expectedPrev = AuditQueries.GENESIS_HASH;
-        long checked = 0;
-        while (true) {
-            List<AuditEntry> page = pageFrom(expectedSeq - 1);
+        List<Checkpoint> signed = checkpoints.all();
+        ChainCheck check = new ChainCheck(signed, signed.isEmpty() ? Map.of() : keys.trusted());
+        long after = 0;
+        boolean going = true;
+        while (going) {
+            List<AuditEntry> page = pageFrom(after);
             for (AuditEntry entry : page) {
-                if (entry.seq() != expectedSeq) {
-                    return ChainVerification.brokenAt(checked, expectedSeq, "entry " + expectedSeq + " is missing");
+                if (!check.accept(entry)) {
+                    going = false;
+                    break;
                 }
-                if (!entry.prevHash().equals(expectedPrev)) {
-                    return ChainVerification.brokenAt(checked, entry.seq(), "does not link to the entry before it");
-                }
-                if (!entry.hashIsIntact()) {
-                    return ChainVerification.brokenAt(checked, entry.seq(), "content differs from what was recorded");
-                }
-                checked++;
-                expectedSeq++;
-                expectedPrev = entry.hash();
+                after = entry.seq();
             }
-            if (page.size() < PAGE) {
-                break;
-            }
+            going = going && page.size() == PAGE;
         }
-        long lastSeq = expectedSeq - 1;
-        String headProblem = headProblem(lastSeq, expectedPrev);
-        return headProblem == null ? ChainVerification.intact(checked)
-                : ChainVerification.brokenAt(checked, lastSeq + 1, headProblem);
-    }
-
-    private String headProblem(long lastSeq, String lastHash) {
         return jdbc.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getLong(1) != lastSeq || !rs.getString(2).equals(lastHash)) {
-                    return "entries after " + lastSeq + " were removed (the chain head records "
-                            + rs.getLong(1) + ")";
-                }
-                return null;
+                return check.result(rs.getLong(1), rs.getString(2));
             }
         });
     }

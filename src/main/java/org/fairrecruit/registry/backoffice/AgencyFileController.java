@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -38,6 +37,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An agency's whole file for staff on one page: register entry, licences with their status history,
@@ -45,7 +46,7 @@ import java.util.Map;
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/staff/agencies")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
 @Hidden
 class AgencyFileController {
     private static final String VIEW = "backoffice/agency";
@@ -70,9 +71,12 @@ class AgencyFileController {
         this.clock = clock;
     }
 
-    /** A licence with everything said about it. {@code moves} are what staff may start from its status. */
+    /**
+     * A licence with everything said about it. {@code moves} are what staff may start from its status;
+     * {@code fourEyes} those of them that need a proposal and a second person.
+     */
     record LicenceFile(Licence licence, List<?> history, List<?> applications, List<?> proposals,
-                       List<LicenceTransition> moves) {
+                       List<LicenceTransition> moves, Set<LicenceTransition> fourEyes) {
     }
 
     @Get("/{id}")
@@ -99,7 +103,9 @@ class AgencyFileController {
         model.put("agency", register.get(id));
         model.put("licences", licensing.forAgency(id).stream().map(licence -> new LicenceFile(licence,
                 licensing.history(licence.id()), review.forLicence(licence.id()),
-                fourEyes.forSubject("LICENCE", licence.id()), staffMoves(licence))).toList());
+                fourEyes.forSubject("LICENCE", licence.id()), staffMoves(licence), staffMoves(licence).stream()
+                .filter(move -> licensing.decider(licence, move) == LicenceTransition.Decider.FOUR_EYES)
+                .collect(Collectors.toSet()))).toList());
         model.put("mayApply", licensing.forAgency(id).stream().noneMatch(l -> l.status().holdsOrAwaits()));
         model.put("inspections", monitoring.inspections(id));
         model.put("obligations", monitoring.obligations(id));

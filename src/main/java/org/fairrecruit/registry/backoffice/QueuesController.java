@@ -5,10 +5,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.monitoring.RiskScore;
@@ -21,7 +21,7 @@ import java.util.Map;
 /** The monitoring work queues: licences expiring in 90 days, overdue obligations and follow-ups, highest risk. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/staff/monitoring")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
 @Hidden
 class QueuesController {
     static final int EXPIRY_HORIZON_DAYS = 90;

@@ -56,7 +56,7 @@ class AgencyImport implements ImportFormat<AgencyImport.Row> {
     }
 
     @Override
-    public void write(List<Row> rows, ImportRun run) {
+    public List<Long> write(List<Row> rows, ImportRun run) {
         List<Long> ids = tables.insert("INSERT INTO agency (legal_name, registration_number, country, address, phone, "
                 + "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, (ps, row) -> {
             ps.setString(1, row.legalName());
@@ -79,6 +79,7 @@ class AgencyImport implements ImportFormat<AgencyImport.Row> {
             ps.setString(3, name.kind());
         }, null);
         feed.recordAll(EntityKind.AGENCY, ids);
+        return ids;
     }
 
     private static String key(String registrationNumber) {

@@ -51,6 +51,7 @@ class ImportApiController {
     }
 
     @Get("/{id}")
+    @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "An import's status (QUEUED, DONE, REJECTED, FAILED), progress, and its refused rows "
             + "(row numbers count the header as row 1; at most the first 1,000 of errorCount)")
     ImportStatus show(HttpRequest<?> request, @PathVariable long id) {

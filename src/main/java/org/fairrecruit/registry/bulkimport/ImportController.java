@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.bulkimport;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -16,6 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.web.CsrfInMultipartBody;
+import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.InvalidInput;
 
 import java.io.IOException;
@@ -48,8 +51,10 @@ class ImportController {
 
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> upload(Authentication actor, @Part("kind") @Nullable String kind,
-                           @Part("file") @Nullable CompletedFileUpload file) {
+    @CsrfInMultipartBody
+    HttpResponse<?> upload(HttpRequest<?> request, Authentication actor, @Part("_csrf") @Nullable String csrf,
+                           @Part("kind") @Nullable String kind, @Part("file") @Nullable CompletedFileUpload file) {
+        CsrfProtection.requireMultipartToken(request, csrf);
         try {
             long id = jobs.submit(actor.getName(), kind, file == null ? null : file.getFilename(), bytes(file));
             return HttpResponse.seeOther(URI.create("/admin/imports/" + id));
@@ -61,10 +66,11 @@ class ImportController {
     }
 
     @Get("/{id}")
+    @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<?> show(@PathVariable long id) {
         ImportJob job = jobs.find(id);
         var response = HttpResponse.ok(new ModelAndView<>("bulkimport/job", new HashMap<>(Map.of("job", job))));
-        return job.finished() ? response : response.header("Refresh", REFRESH_SECONDS);
+        return job.running() ? response.header("Refresh", REFRESH_SECONDS) : response;
     }
 
     private ModelAndView<Map<String, Object>> page(@Nullable String kind, Map<String, InvalidInput.FieldError> errors) {

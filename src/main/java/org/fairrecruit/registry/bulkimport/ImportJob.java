@@ -14,9 +14,18 @@ import java.util.List;
 public record ImportJob(long id, ImportKind kind, String fileName, Status status, String phase, int rowsDone,
                         Integer rowsTotal, int errorCount, List<RowError> errors, String createdBy, Instant createdAt,
                         Instant finishedAt) {
-    public enum Status { QUEUED, DONE, REJECTED, FAILED }
+    /**
+     * QUEUED: being checked; AWAITING_APPROVAL: checked, waiting for a supervisor other than the uploader;
+     * APPROVED: being applied; DISCARDED: the supervisor rejected it.
+     */
+    public enum Status { QUEUED, AWAITING_APPROVAL, APPROVED, DONE, REJECTED, FAILED, DISCARDED }
+
+    /** A replica is working on it (the page refreshes itself meanwhile). */
+    public boolean running() {
+        return status == Status.QUEUED || status == Status.APPROVED;
+    }
 
     public boolean finished() {
-        return status != Status.QUEUED;
+        return !running() && status != Status.AWAITING_APPROVAL;
     }
 }

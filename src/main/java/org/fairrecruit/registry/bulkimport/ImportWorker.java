@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.slf4j.Logger;
@@ -28,10 +29,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs queued imports, all or nothing: every row is checked first, and only a file without a
- * refused row is written, in the same transaction that claimed the job (FOR UPDATE SKIP LOCKED),
- * with one audit entry and change feed rows for every agency and listing. A replica that dies
- * mid-import rolls back and leaves the job queued for another; any number of replicas run this.
+ * Runs imports in two turns, all or nothing. A QUEUED job is checked row by row; a file without a
+ * refused row becomes a four-eyes proposal (AWAITING_APPROVAL). Once a supervisor other than the
+ * uploader approves it (APPROVED), it is checked again against the register as it is now and written
+ * in the transaction that claimed the job (FOR UPDATE SKIP LOCKED), in the approver's name, with an
+ * audit entry naming every record and change feed rows. A replica that dies mid-import rolls back and
+ * leaves the job for another; any number of replicas run this.
  */
 @Singleton
 class ImportWorker {
@@ -44,17 +47,19 @@ class ImportWorker {
     private final ImportProgress progress;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final FourEyes fourEyes;
     private final Clock clock;
     private final int maxRows;
     private final Map<ImportKind, ImportFormat<?>> formats = new EnumMap<>(ImportKind.class);
 
     ImportWorker(JdbcOperations jdbc, TransactionOperations<Connection> tx, ImportProgress progress, AuditLog audit,
-                 JsonMapper json, Clock clock, ImportSettings settings, List<ImportFormat<?>> formats) {
+                 JsonMapper json, FourEyes fourEyes, Clock clock, ImportSettings settings, List<ImportFormat<?>> formats) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.progress = progress;
         this.audit = audit;
         this.json = json;
+        this.fourEyes = fourEyes;
         this.clock = clock;
         this.maxRows = settings.maxRows();
         formats.forEach(format -> this.formats.put(format.kind(), format));
@@ -79,11 +84,13 @@ class ImportWorker {
 
     /** Claims and runs the oldest queued job; false when there was none. */
     private boolean runNext() {
-        Optional<Claimed> claimed = jdbc.prepareStatement("SELECT id, kind, file_name, content, created_by FROM import_job "
-                + "WHERE status = 'QUEUED' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", ps -> {
+        Optional<Claimed> claimed = jdbc.prepareStatement("SELECT id, kind, file_name, content, created_by, status, "
+                + "approved_by, proposal_id FROM import_job WHERE status IN ('QUEUED', 'APPROVED') ORDER BY id LIMIT 1 "
+                + "FOR UPDATE SKIP LOCKED", ps -> {
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Claimed(rs.getLong(1), ImportKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5))) : Optional.<Claimed>empty();
+                        rs.getString(3), rs.getString(4), rs.getString(5), ImportJob.Status.valueOf(rs.getString(6)),
+                        rs.getString(7), rs.getLong(8))) : Optional.<Claimed>empty();
             }
         });
         if (claimed.isEmpty()) {
@@ -95,7 +102,8 @@ class ImportWorker {
             Outcome outcome = run(job, formats.get(job.kind()));
             finish(job, outcome);
             LOG.info("import {} ({}, {} rows) {} in {} ms", job.id(), job.kind(), outcome.rows(),
-                    outcome.errors().isEmpty() ? "imported" : "rejected", (System.nanoTime() - started) / 1_000_000);
+                    outcome.errors().isEmpty() ? (job.approved() ? "imported" : "checked") : "rejected",
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             throw new ImportCrashed(job.id(), e);
         }
@@ -118,14 +126,15 @@ class ImportWorker {
         if (total > 0) {
             format.check(rows, errors);
         }
-        if (!errors.isEmpty()) {
-            return new Outcome(total, errors);
+        if (!errors.isEmpty() || !job.approved()) {
+            return new Outcome(total, errors, List.of());
         }
         AtomicInteger written = new AtomicInteger();
         progress.report(job.id(), ImportProgress.Phase.IMPORTING, 0, total);
-        format.write(rows, new ImportRun(job.id(), job.createdBy(), job.fileName(), Timestamp.from(Instant.now(clock)),
+        List<Long> created = format.write(rows, new ImportRun(job.id(), job.approvedBy(), job.proposalId(), job.fileName(),
+                Timestamp.from(Instant.now(clock)),
                 n -> progress.report(job.id(), ImportProgress.Phase.IMPORTING, written.addAndGet(n), total)));
-        return new Outcome(total, errors);
+        return new Outcome(total, errors, created);
     }
 
     /** The records, or none with the reason on row 1 when the header or the file is unusable. */
@@ -163,6 +172,27 @@ class ImportWorker {
     }
 
     private void finish(Claimed job, Outcome outcome) {
+        if (outcome.errors().isEmpty() && !job.approved()) {
+            awaitApproval(job, outcome);
+        } else {
+            end(job, outcome);
+        }
+    }
+
+    /** Checked and clean: it waits as a proposal for a supervisor who is not the uploader. */
+    private void awaitApproval(Claimed job, Outcome outcome) {
+        jdbc.prepareStatement("UPDATE import_job SET status = 'AWAITING_APPROVAL', rows_total = ? WHERE id = ?", ps -> {
+            ps.setInt(1, outcome.rows());
+            ps.setLong(2, job.id());
+            return ps.executeUpdate();
+        });
+        fourEyes.propose(job.createdBy(), ImportDecisions.draft(job.id(), job.kind(), job.fileName(), outcome.rows()));
+        audit.record(AuditEvent.of(job.createdBy(), "import.checked", "import_job", job.id()).because(job.fileName()),
+                Map.of("status", ImportJob.Status.QUEUED.name()),
+                Map.of("status", ImportJob.Status.AWAITING_APPROVAL.name(), "kind", job.kind().name(), "rows", outcome.rows()));
+    }
+
+    private void end(Claimed job, Outcome outcome) {
         boolean imported = outcome.errors().isEmpty();
         ImportJob.Status status = imported ? ImportJob.Status.DONE : ImportJob.Status.REJECTED;
         jdbc.prepareStatement("UPDATE import_job SET status = ?, rows_total = ?, error_count = ?, errors = ?, "
@@ -175,14 +205,17 @@ class ImportWorker {
             ps.setLong(6, job.id());
             return ps.executeUpdate();
         });
-        audit.record(AuditEvent.of(job.createdBy(), imported ? "import.completed" : "import.rejected", "import_job",
-                        job.id()).because(job.fileName()), Map.of("status", ImportJob.Status.QUEUED.name()),
+        String actor = job.approved() ? job.approvedBy() : job.createdBy();
+        audit.record(AuditEvent.of(actor, imported ? "import.completed" : "import.rejected", "import_job",
+                        job.id()).because(job.fileName()), Map.of("status", job.status().name()),
                 Map.of("status", status.name(), "kind", job.kind().name(), "rows", outcome.rows(),
-                        "errors", outcome.errors().count()));
+                        "errors", outcome.errors().count(), "proposal", job.approved() ? job.proposalId() : 0,
+                        "created", outcome.created()));
     }
 
     private Boolean markFailed(long jobId) {
-        jdbc.prepareStatement("UPDATE import_job SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'QUEUED'", ps -> {
+        jdbc.prepareStatement("UPDATE import_job SET status = 'FAILED', finished_at = ? WHERE id = ? "
+                + "AND status IN ('QUEUED', 'APPROVED')", ps -> {
             ps.setTimestamp(1, Timestamp.from(Instant.now(clock)));
             ps.setLong(2, jobId);
             return ps.executeUpdate();
@@ -200,10 +233,15 @@ class ImportWorker {
         }
     }
 
-    private record Claimed(long id, ImportKind kind, String fileName, String content, String createdBy) {
+    private record Claimed(long id, ImportKind kind, String fileName, String content, String createdBy,
+                           ImportJob.Status status, String approvedBy, long proposalId) {
+        boolean approved() {
+            return status == ImportJob.Status.APPROVED;
+        }
     }
 
-    private record Outcome(int rows, RowErrors errors) {
+    /** {@code created}: the ids of the records written, named in the audit entry. */
+    private record Outcome(int rows, RowErrors errors, List<Long> created) {
     }
 
     private static final class ImportCrashed extends RuntimeException {

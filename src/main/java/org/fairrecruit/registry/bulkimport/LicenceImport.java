@@ -16,15 +16,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Licences of registered agencies, each with its first status-history entry. Licence numbers are
- * unique and never reused; a PENDING or REFUSED application has none, every other licence has one
- * and its validity dates. A blacklisted agency cannot hold an active licence.
+ * Licences of registered agencies, each with its first status-history entry (carrying the import's
+ * proposal). Licence numbers are unique and never reused; a PENDING or REFUSED application has none,
+ * every other licence has one and its validity dates. An import brings in the history of agencies the
+ * register has no licence for yet: once an agency has one, its moves go through the licensing state
+ * machine one decision at a time. An agency holds at most one current (pending, active or suspended)
+ * licence, and a blacklisted agency none that is active or suspended.
  */
 @Singleton
 class LicenceImport implements ImportFormat<LicenceImport.Row> {
     static final List<String> STATUSES = List.of("PENDING", "ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "SURRENDERED",
             "REFUSED");
     private static final Set<String> WITHOUT_NUMBER = Set.of("PENDING", "REFUSED");
+    private static final Set<String> CURRENT = Set.of("PENDING", "ACTIVE", "SUSPENDED");
+    private static final Set<String> IN_FORCE = Set.of("ACTIVE", "SUSPENDED");
     private final RegisterTables tables;
     private final ChangeFeed feed;
     private final PublishedBlacklist blacklist;
@@ -81,12 +86,23 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
         rows.stream().filter(row -> row.registrationNumber() != null && !agencies.containsKey(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.unknownAgency"));
         Set<Long> listed = blacklist.listedAgencies(agencies.values(), LocalDate.now(clock));
-        rows.stream().filter(row -> "ACTIVE".equals(row.status()) && listed.contains(agencies.get(key(row.registrationNumber()))))
+        rows.stream().filter(row -> row.status() != null && IN_FORCE.contains(row.status()) && listed.contains(agencies.get(key(row.registrationNumber()))))
                 .forEach(row -> errors.add(row.number(), "status", "import.error.blacklistedAgency"));
+        Set<String> licensed = tables.agenciesWithLicences(agencies.keySet());
+        rows.stream().filter(row -> row.registrationNumber() != null && licensed.contains(key(row.registrationNumber())))
+                .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.agencyHasLicence"));
+        Map<String, Integer> current = new HashMap<>();
+        rows.stream().filter(row -> row.registrationNumber() != null && row.status() != null && CURRENT.contains(row.status()))
+                .forEach(row -> {
+            Integer first = current.putIfAbsent(key(row.registrationNumber()), row.number());
+            if (first != null) {
+                errors.add(row.number(), "status", "import.error.secondCurrentLicence", first);
+            }
+        });
     }
 
     @Override
-    public void write(List<Row> rows, ImportRun run) {
+    public List<Long> write(List<Row> rows, ImportRun run) {
         Map<String, Long> agencies = tables.agencyIds(rows.stream().map(Row::registrationNumber).toList());
         List<Row> resolved = rows.stream().map(row -> row.withAgency(agencies.get(key(row.registrationNumber())))).toList();
         List<Long> ids = tables.insert("INSERT INTO licence (agency_id, licence_number, status, valid_from, valid_until, "
@@ -103,15 +119,17 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
         for (int i = 0; i < ids.size(); i++) {
             byLicence.put(ids.get(i), resolved.get(i));
         }
-        tables.insert("INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, actor, occurred_at) "
-                + "VALUES (?, NULL, ?, ?, ?, ?)", ids, (ps, id) -> {
+        tables.insert("INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, actor, proposal_id, "
+                + "occurred_at) VALUES (?, NULL, ?, ?, ?, ?, ?)", ids, (ps, id) -> {
             ps.setLong(1, id);
             ps.setString(2, byLicence.get(id).status());
             ps.setString(3, run.reason());
             ps.setString(4, run.actor());
-            ps.setTimestamp(5, run.now());
+            ps.setLong(5, run.proposalId());
+            ps.setTimestamp(6, run.now());
         }, null);
         feed.recordAll(EntityKind.AGENCY, new LinkedHashSet<>(resolved.stream().map(Row::agencyId).toList()));
+        return ids;
     }
 
     private static String key(String number) {

@@ -3,21 +3,26 @@ package org.fairrecruit.registry.bulkimport;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.licensing.Licensing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Blacklist listings of persons and agencies, with aliases. A listing is a duplicate when the same
  * subject type and name (ignoring case) was listed on the same day, in the file or the register.
- * An agency listing may name a registered agency by its registration number.
+ * An agency listing may name a registered agency by its registration number; as with a listing
+ * decided on its own, that agency's active or suspended licence is revoked through the licensing
+ * state machine (status history, audit, decision mail) in the import's transaction.
  */
 @Singleton
 class ListingImport implements ImportFormat<ListingImport.Row> {
@@ -25,10 +30,12 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]*");
     private final RegisterTables tables;
     private final ChangeFeed feed;
+    private final Licensing licensing;
 
-    ListingImport(RegisterTables tables, ChangeFeed feed) {
+    ListingImport(RegisterTables tables, ChangeFeed feed, Licensing licensing) {
         this.tables = tables;
         this.feed = feed;
+        this.licensing = licensing;
     }
 
     record Row(int number, String subjectType, String name, List<String> aliases, String nationality, Integer birthYear,
@@ -91,7 +98,7 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
     }
 
     @Override
-    public void write(List<Row> rows, ImportRun run) {
+    public List<Long> write(List<Row> rows, ImportRun run) {
         Map<String, Long> agencies = tables.agencyIds(agencyNumbers(rows));
         List<Long> ids = tables.insert("INSERT INTO blacklist_entry (subject_type, agency_id, name, nationality, "
                 + "birth_year, id_document, reason_category, legal_basis, case_reference, listed_on, expires_on, "
@@ -120,6 +127,12 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
             ps.setString(2, alias.name());
         }, null);
         feed.recordAll(EntityKind.BLACKLIST_ENTRY, ids);
+        rows.stream().filter(row -> row.agencyRegistrationNumber() != null)
+                .collect(Collectors.toMap(row -> agencies.get(row.agencyRegistrationNumber().toUpperCase(Locale.ROOT)),
+                        row -> row, (first, later) -> first, LinkedHashMap::new))
+                .forEach((agencyId, row) -> licensing.revokeForListing(run.actor(), agencyId,
+                        "Blacklisted: " + row.reasonCategory() + " (" + run.reason() + ")", row.legalBasis(), run.proposalId()));
+        return ids;
     }
 
     private static List<String> agencyNumbers(List<Row> rows) {

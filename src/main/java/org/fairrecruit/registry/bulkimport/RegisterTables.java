@@ -47,6 +47,14 @@ class RegisterTables {
         return used;
     }
 
+    /** Those of the agencies (by registration number, upper case) that already have a licence or application. */
+    Set<String> agenciesWithLicences(Collection<String> numbers) {
+        Set<String> held = new HashSet<>();
+        inChunks("SELECT DISTINCT a.registration_number FROM agency a JOIN licence l ON l.agency_id = a.id "
+                + "WHERE a.registration_number IN ", numbers, rs -> held.add(rs.getString(1).toUpperCase(Locale.ROOT)));
+        return held;
+    }
+
     /** Listing keys (see ListingImport.key) of listings whose name is one of {@code names}. */
     Set<String> listingKeys(Collection<String> names) {
         Set<String> keys = new HashSet<>();

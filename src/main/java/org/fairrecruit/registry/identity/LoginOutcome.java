@@ -2,16 +2,11 @@ package org.fairrecruit.registry.identity;
 
 import io.micronaut.security.authentication.Authentication;
 
-import java.time.Instant;
-
-/** The three ways a login attempt can end. */
+/** A sign-in attempt either opens a session or is refused, with one answer for every reason. */
 public sealed interface LoginOutcome {
     record Success(Authentication authentication) implements LoginOutcome {
     }
 
-    record InvalidCredentials() implements LoginOutcome {
-    }
-
-    record Locked(Instant until) implements LoginOutcome {
+    record Refused() implements LoginOutcome {
     }
 }

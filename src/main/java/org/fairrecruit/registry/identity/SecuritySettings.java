@@ -4,7 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** Login hardening; see application.yml for the defaults and the reasons. */
+/** Sign-in hardening and sessions; see application.yml for the defaults and the reasons. */
 @ConfigurationProperties("registry.security")
-record SecuritySettings(boolean secureCookies, boolean hsts, int maxFailedLogins, Duration lockout) {
+record SecuritySettings(boolean secureCookies, boolean hsts, int maxFailedLogins, int maxFailedLoginsPerAddress,
+                        Duration lockout, Duration sessionLifetime, Duration sessionCheckCache, String clientHeader) {
 }

@@ -13,10 +13,12 @@ import java.time.Duration;
 class SessionCookies {
     private final TokenGenerator tokens;
     private final AccessTokenCookieConfiguration cookie;
+    private final SecuritySettings settings;
 
-    SessionCookies(TokenGenerator tokens, AccessTokenCookieConfiguration cookie) {
+    SessionCookies(TokenGenerator tokens, AccessTokenCookieConfiguration cookie, SecuritySettings settings) {
         this.tokens = tokens;
         this.cookie = cookie;
+        this.settings = settings;
     }
 
     String token(Authentication authentication) {
@@ -25,7 +27,12 @@ class SessionCookies {
     }
 
     Duration lifetime() {
-        return cookie.getCookieMaxAge().map(Duration::from).orElse(Duration.ofHours(8));
+        return settings.sessionLifetime();
+    }
+
+    /** The session a signed-in request belongs to (its token's session id). */
+    static String sessionId(Authentication user) {
+        return String.valueOf(user.getAttributes().get(StaffClaims.SESSION));
     }
 
     Cookie sessionCookie(Authentication authentication) {

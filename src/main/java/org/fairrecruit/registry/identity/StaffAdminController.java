@@ -60,8 +60,9 @@ class StaffAdminController {
     @Post("/{id}/access")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeAccess(Authentication actor, @PathVariable long id, @Body AccessForm form) {
-        identity.changeAccess(actor.getName(), id, form.version(), roles(form.roles()), form.enabled() != null);
-        return HttpResponse.seeOther(URI.create("/admin/users"));
+        IdentityService.AccessChange change = identity.changeAccess(actor.getName(), id, form.version(),
+                roles(form.roles()), form.enabled() != null);
+        return HttpResponse.seeOther(URI.create(change.proposed() ? "/staff/proposals" : "/admin/users"));
     }
 
     @Post("/{id}/unlock")

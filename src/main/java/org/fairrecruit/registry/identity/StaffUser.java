@@ -20,8 +20,6 @@ record StaffUser(
         String passwordHash,
         String roles,
         boolean enabled,
-        int failedLogins,
-        @Nullable Instant lockedUntil,
         int tokenVersion,
         @Version @Nullable Long version,
         Instant createdAt) {
@@ -30,36 +28,13 @@ record StaffUser(
         return roles.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(roles.split(",")));
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    StaffUser withFailedLogin(int maxFailures, Instant lockUntil) {
-        int failures = failedLogins + 1;
-        return failures >= maxFailures
-                ? copy(enabled, 0, lockUntil, roles, tokenVersion)
-                : copy(enabled, failures, lockedUntil, roles, tokenVersion);
-    }
-
-    StaffUser withSuccessfulLogin() {
-        return copy(enabled, 0, null, roles, tokenVersion);
-    }
-
     /** Any change of access invalidates the sessions issued before it. */
     StaffUser withAccess(Set<String> newRoles, boolean nowEnabled) {
-        return copy(nowEnabled, failedLogins, lockedUntil, String.join(",", newRoles), tokenVersion + 1);
+        return new StaffUser(id, username, displayName, email, passwordHash, String.join(",", newRoles), nowEnabled,
+                tokenVersion + 1, version, createdAt);
     }
 
-    StaffUser unlocked() {
-        return copy(enabled, 0, null, roles, tokenVersion);
-    }
-
-    private StaffUser copy(boolean enabled, int failedLogins, Instant lockedUntil, String roles, int tokenVersion) {
-        return new StaffUser(id, username, displayName, email, passwordHash, roles, enabled, failedLogins,
-                lockedUntil, tokenVersion, version, createdAt);
-    }
-
-    StaffMember snapshot() {
-        return new StaffMember(id, username, displayName, email, roleSet(), enabled, lockedUntil, version == null ? 0 : version);
+    StaffMember snapshot(Instant pausedUntil) {
+        return new StaffMember(id, username, displayName, email, roleSet(), enabled, pausedUntil, version == null ? 0 : version);
     }
 }

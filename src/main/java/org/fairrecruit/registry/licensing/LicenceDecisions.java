@@ -4,12 +4,15 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.PublicStatement;
 import org.fairrecruit.registry.web.InvalidInput;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,15 @@ class LicenceDecisions implements ProposalHandler {
         this.clock = clock;
     }
 
+    /** The proposal's details: its public statement (checked now) and, for a suspension, its end date. */
+    static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
+        Map<String, String> details = new HashMap<>(PublicStatement.read(publicReason, publicRemarks, remarksLang).toDetails());
+        if (suspendedUntil != null && !suspendedUntil.isBlank()) {
+            details.put(SUSPENDED_UNTIL, suspendedUntil.strip());
+        }
+        return details;
+    }
+
     @Override
     public String subjectKind() {
         return SUBJECT;
@@ -36,20 +48,21 @@ class LicenceDecisions implements ProposalHandler {
     @Override
     public void check(ProposalDraft draft) {
         LicenceTransition transition = transition(draft.action());
-        if (transition.decider() != LicenceTransition.Decider.FOUR_EYES) {
+        if (licensing.decider(licensing.get(draft.subjectId()), transition) != LicenceTransition.Decider.FOUR_EYES) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("action", "field.invalid")));
         }
         LocalDate until = suspendedUntil(draft.details() == null ? null : draft.details().get(SUSPENDED_UNTIL));
         if (until != null && !until.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError(SUSPENDED_UNTIL, "field.future")));
         }
+        PublicStatement.fromDetails(draft.details() == null ? Map.of() : draft.details());
         Licensing.requireAllowed(transition, licensing.get(draft.subjectId()).status());
     }
 
     @Override
     public Optional<Long> carryOut(Proposal proposal, String approver) {
         licensing.decideApproved(approver, proposal.subjectId(), transition(proposal.action()), proposal.reason(),
-                proposal.legalBasis(), suspendedUntil(proposal.details().get(SUSPENDED_UNTIL)), proposal.id());
+                PublicStatement.fromDetails(proposal.details()), proposal.legalBasis(), suspendedUntil(proposal.details().get(SUSPENDED_UNTIL)), proposal.id());
         return Optional.empty();
     }
 

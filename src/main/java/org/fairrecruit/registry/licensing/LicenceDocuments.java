@@ -16,6 +16,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The licence certificate and the decision letters, as one-page PDFs in the reader's language. */
 @Singleton
@@ -74,7 +77,9 @@ public class LicenceDocuments {
                 .orElseThrow(() -> new RegistryException.NotFound("decision", changeId));
         Agency agency = agencies.get(licence.agencyId());
         String title = text(locale, "document.decision.title");
-        String reason = change.reasonKey() != null ? text(locale, change.reasonKey()) : change.reason();
+        // The agency gets the public statement, never the internal note.
+        String reason = Stream.of(change.reasonKey() == null ? null : text(locale, change.reasonKey()), change.publicRemarks())
+                .filter(Objects::nonNull).collect(Collectors.joining(" — "));
         OnePageDocument document = OnePageDocument.a4(locale, title)
                 .title(title)
                 .paragraph(text(locale, "mail.licence-decision.greeting", agency.legalName()))

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.approval.PublicStatement;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
@@ -66,7 +67,7 @@ public class Licensing {
         long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, 'PENDING', ?)",
                 agencyId, Instant.now(clock));
         Licence pending = get(licenceId);
-        recordHistory(pending, null, null, "licence.reason.applied", null, actor, null);
+        recordHistory(pending, null, null, "licence.reason.applied", null, null, actor, null);
         Application application = review.open(actor, pending, Application.Kind.NEW);
         audit.record(AuditEvent.of(actor, "licence.applied", "licence", licenceId), null, pending);
         feed.record(EntityKind.AGENCY, agencyId);
@@ -119,19 +120,41 @@ public class Licensing {
             LocalDate from = terms.validFrom() == null ? LocalDate.now(clock) : terms.validFrom();
             after = move(actor, licence, LicenceTransition.GRANT,
                     licence.granted(numbers.next(), from, from.plusYears(settings.validityYears()), conditions),
-                    null, "licence.reason.granted", null, null);
+                    null, "licence.reason.granted", null, null, null);
         } else {
             after = move(actor, licence, LicenceTransition.RENEW, licence.granted(licence.licenceNumber(),
                             licence.validFrom(), licence.validUntil().plusYears(settings.validityYears()), conditions),
-                    null, "licence.reason.renewed", null, null);
+                    null, "licence.reason.renewed", null, null, null);
         }
         review.close(actor, application, Application.Status.GRANTED);
         return after;
     }
 
+    /**
+     * An officer alone lifts only a suspension an officer alone could not have imposed wrongly: every
+     * suspension is four-eyes today, so lifting one is four-eyes too (see {@link #decider}).
+     */
     @Transactional
     public Licence reinstate(String actor, long licenceId, OfficerDecision decision) {
+        if (decider(get(licenceId), LicenceTransition.REINSTATE) == LicenceTransition.Decider.FOUR_EYES) {
+            throw new RegistryException.Conflict("licence.error.reinstatementNeedsFourEyes");
+        }
         return officerMove(actor, licenceId, LicenceTransition.REINSTATE, decision);
+    }
+
+    /**
+     * Who decides this move for this licence now. Undoing a four-eyes decision takes four eyes as well:
+     * lifting a suspension that a supervisor approved needs a proposal and another supervisor.
+     */
+    @Transactional(readOnly = true)
+    public LicenceTransition.Decider decider(Licence licence, LicenceTransition transition) {
+        if (transition == LicenceTransition.REINSTATE && licence.status() == LicenceStatus.SUSPENDED
+                && sql.count("SELECT COUNT(*) FROM licence_status_change WHERE licence_id = ? AND to_status = 'SUSPENDED' "
+                + "AND proposal_id IS NOT NULL AND id = (SELECT MAX(id) FROM licence_status_change WHERE licence_id = ? "
+                + "AND to_status = 'SUSPENDED')", licence.id(), licence.id()) > 0) {
+            return LicenceTransition.Decider.FOUR_EYES;
+        }
+        return transition.decider();
     }
 
     @Transactional
@@ -139,16 +162,19 @@ public class Licensing {
         return officerMove(actor, licenceId, LicenceTransition.SURRENDER, decision);
     }
 
-    /** Carries out a refusal, suspension or revocation a supervisor approved (see {@link LicenceDecisions}). */
+    /** Carries out a refusal, suspension, revocation or lifted suspension a supervisor approved (see {@link LicenceDecisions}). */
     @Transactional
     public Licence decideApproved(String approver, long licenceId, LicenceTransition transition, String reason,
-                                  String legalBasis, LocalDate suspendedUntil, long proposalId) {
+                                  PublicStatement statement, String legalBasis, LocalDate suspendedUntil, long proposalId) {
         Licence licence = lock(licenceId);
         Licence next = transition == LicenceTransition.SUSPEND ? licence.suspendedUntil(suspendedUntil)
                 : licence.moved(transition.to());
-        Licence after = move(approver, licence, transition, next, reason, null, legalBasis, proposalId);
-        review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
-                transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
+        Licence after = move(approver, licence, transition, next, reason, statement, legalBasis, proposalId);
+        // Lifting a suspension leaves a pending renewal open; the adverse moves end it.
+        if (transition != LicenceTransition.REINSTATE) {
+            review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
+                    transition == LicenceTransition.REFUSE ? Application.Status.REFUSED : Application.Status.CLOSED));
+        }
         return after;
     }
 
@@ -160,7 +186,8 @@ public class Licensing {
     public Optional<Licence> revokeForListing(String approver, long agencyId, String reason, String legalBasis,
                                               long proposalId) {
         return movableBy(agencyId, LicenceTransition.REVOKE)
-                .map(licence -> decideApproved(approver, licence.id(), LicenceTransition.REVOKE, reason, legalBasis,
+                .map(licence -> decideApproved(approver, licence.id(), LicenceTransition.REVOKE, reason,
+                        PublicStatement.of(PublicStatement.Reason.BLACKLISTED), legalBasis,
                         null, proposalId));
     }
 
@@ -168,7 +195,7 @@ public class Licensing {
     @Transactional
     public Licence decideBySchedule(long licenceId, LicenceTransition transition, String reasonKey) {
         Licence licence = lock(licenceId);
-        Licence after = move("system", licence, transition, licence.moved(transition.to()), null, reasonKey, null, null);
+        Licence after = move("system", licence, transition, licence.moved(transition.to()), null, reasonKey, null, null, null);
         review.openFor(licenceId).ifPresent(open -> review.close("system", open, Application.Status.CLOSED));
         return after;
     }
@@ -202,7 +229,8 @@ public class Licensing {
                 rs -> new StatusChange(rs.getLong("id"), rs.getLong("licence_id"),
                         rs.getString("from_status") == null ? null : LicenceStatus.valueOf(rs.getString("from_status")),
                         LicenceStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
-                        rs.getString("reason_key"), rs.getString("legal_basis"), rs.getString("actor"),
+                        rs.getString("reason_key"), rs.getString("public_remarks"), rs.getString("remarks_lang"),
+                        rs.getString("legal_basis"), rs.getString("actor"),
                         rs.getObject("proposal_id") == null ? null : rs.getLong("proposal_id"),
                         Sql.instant(rs, "occurred_at")), licenceId);
     }
@@ -237,16 +265,23 @@ public class Licensing {
                 .text("reason", decision.reason(), 1000)
                 .text("legalBasis", decision.legalBasis(), 300)
                 .throwIfAny();
+        PublicStatement statement = decision.statement();
         Licence licence = lock(licenceId);
         if (licence.version() != decision.version()) {
             throw new RegistryException.Conflict("error.conflict", "licence", licenceId);
         }
-        return move(actor, licence, transition, licence.moved(transition.to()), decision.reason().strip(), null,
+        return move(actor, licence, transition, licence.moved(transition.to()), decision.reason().strip(), statement,
                 decision.legalBasis().strip(), null);
     }
 
+    /** {@code reason} is the decider's internal note; the public learns {@code statement} (or {@code reasonKey}, for the system's own moves). */
     private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, String reason,
-                         String reasonKey, String legalBasis, Long proposalId) {
+                         PublicStatement statement, String legalBasis, Long proposalId) {
+        return move(actor, current, transition, next, reason, statement.messageKey(), statement, legalBasis, proposalId);
+    }
+
+    private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, String reason,
+                         String reasonKey, PublicStatement statement, String legalBasis, Long proposalId) {
         requireAllowed(transition, current.status());
         int updated = sql.update("""
                 UPDATE licence SET licence_number = ?, status = ?, valid_from = ?, valid_until = ?, conditions = ?,
@@ -257,7 +292,7 @@ public class Licensing {
             throw new RegistryException.Conflict("error.conflict", "licence", current.id());
         }
         Licence after = get(current.id());
-        StatusChange change = recordHistory(after, current.status(), reason, reasonKey, legalBasis, actor, proposalId);
+        StatusChange change = recordHistory(after, current.status(), reason, reasonKey, statement, legalBasis, actor, proposalId);
         audit.record(new AuditEvent(actor, "licence." + transition.name().toLowerCase(), "licence",
                 String.valueOf(current.id()), reason == null ? reasonKey : reason), current, after);
         feed.record(EntityKind.AGENCY, current.agencyId());
@@ -267,11 +302,12 @@ public class Licensing {
     }
 
     private StatusChange recordHistory(Licence licence, LicenceStatus from, String reason, String reasonKey,
-                                       String legalBasis, String actor, Long proposalId) {
+                                       PublicStatement statement, String legalBasis, String actor, Long proposalId) {
         long id = sql.insert("""
-                INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, reason_key, legal_basis,
-                    actor, proposal_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                licence.id(), from, licence.status(), reason, reasonKey, legalBasis, actor, proposalId, Instant.now(clock));
+                INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, reason_key, public_remarks,
+                    remarks_lang, legal_basis, actor, proposal_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                licence.id(), from, licence.status(), reason, reasonKey, statement == null ? null : statement.remarks(),
+                statement == null ? null : statement.remarksLang(), legalBasis, actor, proposalId, Instant.now(clock));
         return history(licence.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 

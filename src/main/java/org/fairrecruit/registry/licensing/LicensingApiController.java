@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,11 +51,13 @@ class LicensingApiController {
     }
 
     @Serdeable
-    record LicenceProposal(String action, String reason, String legalBasis, @Nullable String suspendedUntil) {
+    /** {@code reason} is the internal note; {@code publicReason} (a code) and {@code publicRemarks} are published. */
+    record LicenceProposal(String action, String reason, String legalBasis, @Nullable String suspendedUntil,
+                           @Nullable String publicReason, @Nullable String publicRemarks, @Nullable String remarksLang) {
     }
 
     @Get("/agencies/{agencyId}/licences")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "An agency's licences and applications, newest first")
     List<Licence> licences(@PathVariable long agencyId) {
         return licensing.forAgency(agencyId);
@@ -70,7 +71,7 @@ class LicensingApiController {
     }
 
     @Get("/applications/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "An application with its checklist and screening result")
     ApplicationView application(@PathVariable long id) {
         return view(id);
@@ -99,7 +100,7 @@ class LicensingApiController {
     }
 
     @Get("/licences/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     @Operation(summary = "A licence with its status history and applications")
     LicenceView licence(@PathVariable long id) {
         return new LicenceView(licensing.get(id), licensing.history(id), review.forLicence(id));
@@ -116,8 +117,8 @@ class LicensingApiController {
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
     @Operation(summary = "Propose REFUSE, SUSPEND or REVOKE; it takes effect when another supervisor approves")
     HttpResponse<Proposal> propose(Authentication actor, @PathVariable long id, @Body LicenceProposal proposal) {
-        Map<String, String> details = proposal.suspendedUntil() == null ? Map.of()
-                : Map.of(LicenceDecisions.SUSPENDED_UNTIL, proposal.suspendedUntil());
+        Map<String, String> details = LicenceDecisions.details(proposal.publicReason(), proposal.publicRemarks(),
+                proposal.remarksLang(), proposal.suspendedUntil());
         return HttpResponse.status(HttpStatus.CREATED).body(fourEyes.propose(actor.getName(), new ProposalDraft(
                 LicenceDecisions.SUBJECT, id, proposal.action(), proposal.reason(), proposal.legalBasis(), details)));
     }

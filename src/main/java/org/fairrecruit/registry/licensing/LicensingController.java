@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -23,6 +22,8 @@ import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.web.CsrfInMultipartBody;
+import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
@@ -68,7 +69,7 @@ class LicensingController {
     }
 
     @Get("/applications/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     ModelAndView<Map<String, Object>> show(@PathVariable long id) {
         return new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, ProposeForm.EMPTY, Map.of()));
     }
@@ -84,7 +85,10 @@ class LicensingController {
     @Post("/applications/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> attach(Authentication actor, @PathVariable long id, @Part("document") CompletedFileUpload document) {
+    @CsrfInMultipartBody
+    HttpResponse<?> attach(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                           @Part("_csrf") @Nullable String csrf, @Part("document") CompletedFileUpload document) {
+        CsrfProtection.requireMultipartToken(request, csrf);
         try {
             review.attach(actor.getName(), id, document.getFilename(),
                     document.getContentType().map(MediaType::toString).orElse(null), document.getBytes());
@@ -95,7 +99,7 @@ class LicensingController {
     }
 
     @Get("/applications/{id}/documents/{documentId}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
         ApplicationReview.Document meta = review.documents(id).stream().filter(d -> d.id() == documentId).findFirst()
                 .orElseThrow(() -> new RegistryException.NotFound("document", documentId));
@@ -143,7 +147,8 @@ class LicensingController {
         Application application = review.get(id);
         try {
             fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, application.licenceId(),
-                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), Map.of()));
+                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), LicenceDecisions.details(
+                    form.publicReason(), form.publicRemarks(), form.remarksLang(), null)));
             return backTo(id, "decision");
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, form,
@@ -164,8 +169,8 @@ class LicensingController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
     HttpResponse<?> propose(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
-        Map<String, String> details = form.suspendedUntil() == null || form.suspendedUntil().isBlank() ? Map.of()
-                : Map.of(LicenceDecisions.SUSPENDED_UNTIL, form.suspendedUntil().strip());
+        Map<String, String> details = LicenceDecisions.details(form.publicReason(), form.publicRemarks(), form.remarksLang(),
+                form.suspendedUntil());
         fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, id, form.action(), form.reason(),
                 form.legalBasis(), details));
         return HttpResponse.seeOther(URI.create("/staff/agencies/" + licensing.get(id).agencyId() + "#licences"));
@@ -188,13 +193,13 @@ class LicensingController {
     }
 
     @Get("/licences/{id}/certificate.pdf")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> certificate(HttpRequest<?> request, @PathVariable long id) {
         return pdf(documents.certificate(id, languages.resolve(request)), "licence-" + id + ".pdf");
     }
 
     @Get("/licences/{id}/decisions/{changeId}/letter.pdf")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> decisionLetter(HttpRequest<?> request, @PathVariable long id, @PathVariable long changeId) {
         return pdf(documents.decisionLetter(id, changeId, languages.resolve(request)), "decision-" + changeId + ".pdf");
     }
@@ -249,14 +254,17 @@ class LicensingController {
 
     @Serdeable
     record ProposeForm(@Nullable String action, @Nullable String reason, @Nullable String legalBasis,
-                       @Nullable String suspendedUntil) {
-        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "");
+                       @Nullable String suspendedUntil, @Nullable String publicReason, @Nullable String publicRemarks,
+                       @Nullable String remarksLang) {
+        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "", null, "", null);
     }
 
     @Serdeable
-    record DecisionForm(@Nullable Long version, @Nullable String reason, @Nullable String legalBasis) {
+    record DecisionForm(@Nullable Long version, @Nullable String reason, @Nullable String legalBasis,
+                        @Nullable String publicReason, @Nullable String publicRemarks, @Nullable String remarksLang) {
         OfficerDecision decision() {
-            return new OfficerDecision(version == null ? -1 : version, reason, legalBasis);
+            return new OfficerDecision(version == null ? -1 : version, reason, legalBasis, publicReason, publicRemarks,
+                    remarksLang);
         }
     }
 }

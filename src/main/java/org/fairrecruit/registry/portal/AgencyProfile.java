@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything the public may know about one agency. Sections whose tables come with later issues
@@ -24,6 +25,15 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     boolean blacklisted() {
         return !blacklistEntries.isEmpty();
+    }
+
+    /** The same profile with every status change's coded reason put into words by {@code words} (message key to text). */
+    AgencyProfile withReasonsIn(UnaryOperator<String> words) {
+        List<StatusChange> said = statusHistory.stream().map(c -> new StatusChange(c.fromStatus(), c.toStatus(),
+                c.reasonKey() == null ? null : words.apply(c.reasonKey()), c.reasonKey(), c.remarks(), c.remarksLang(),
+                c.legalBasis(), c.occurredAt())).toList();
+        return new AgencyProfile(id, legalName, names, registrationNumber, country, address, contact, destinations, licence, said, branches,
+                sanctions, blacklistEntries, substantiatedComplaints, prohibitedFees, standing);
     }
 
     List<String> tradeNames() {
@@ -56,9 +66,14 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    /** {@code reasonKey} (a message key) stands instead of {@code reason} for moves the system made, e.g. expiry. */
+    /**
+     * The public statement of a status change: {@code reasonKey} the coded reason (a message key), {@code reason}
+     * the same in the reader's language (filled for the API), {@code remarks} optional public remarks written in
+     * {@code remarksLang} ({@code und} when unknown). The decider's internal note is never here.
+     */
     record StatusChange(@Nullable String fromStatus, String toStatus, @Nullable String reason, @Nullable String reasonKey,
-                        @Nullable String legalBasis, Instant occurredAt) {
+                        @Nullable String remarks, @Nullable String remarksLang, @Nullable String legalBasis,
+                        Instant occurredAt) {
     }
 
     @Serdeable

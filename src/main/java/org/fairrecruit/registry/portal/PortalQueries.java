@@ -90,12 +90,13 @@ class PortalQueries {
         List<AgencyProfile.Name> names = list(c, "SELECT name, kind FROM agency_name WHERE agency_id = ? "
                 + "ORDER BY FIELD(kind, 'LEGAL', 'TRADE', 'NATIVE', 'ALIAS', 'FORMER'), id", id,
                 rs -> new AgencyProfile.Name(rs.getString(1), rs.getString(2)));
-        List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason, "
-                + "s.reason_key, s.legal_basis, s.occurred_at FROM licence_status_change s "
+        // Never s.reason: that is the decider's internal note.
+        List<AgencyProfile.StatusChange> history = list(c, "SELECT s.from_status, s.to_status, s.reason_key, "
+                + "s.public_remarks, s.remarks_lang, s.legal_basis, s.occurred_at FROM licence_status_change s "
                 + "JOIN licence l ON l.id = s.licence_id "
                 + "WHERE l.agency_id = ? ORDER BY s.occurred_at DESC, s.id DESC", id,
-                rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                rs -> new AgencyProfile.StatusChange(rs.getString(1), rs.getString(2), null, rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
         List<AgencyProfile.Branch> branches = list(c, "SELECT name, address, country, phone FROM agency_branch "
                 + "WHERE agency_id = ? AND closed_on IS NULL ORDER BY id", id,
                 rs -> new AgencyProfile.Branch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));

@@ -1,7 +1,9 @@
 package org.fairrecruit.registry.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,11 +18,13 @@ import jakarta.validation.constraints.Min;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.web.MessageKey;
+import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The public JSON API: read-only, no authentication, rate-limited per client. */
 @Controller("/api/v1/public")
@@ -30,11 +34,15 @@ class PublicApi {
     private final PortalSearch search;
     private final PortalQueries queries;
     private final Clock clock;
+    private final MessageSource messages;
+    private final Languages languages;
 
-    PublicApi(PortalSearch search, PortalQueries queries, Clock clock) {
+    PublicApi(PortalSearch search, PortalQueries queries, Clock clock, MessageSource messages, Languages languages) {
         this.search = search;
         this.queries = queries;
         this.clock = clock;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @Serdeable
@@ -78,8 +86,10 @@ class PublicApi {
 
     @Get("/agencies/{id}")
     @Operation(summary = "An agency: names, licence, status history, branches, sanctions, blacklist entries, substantiated complaints")
-    AgencyProfile agency(@PathVariable long id) {
-        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id));
+    AgencyProfile agency(HttpRequest<?> request, @PathVariable long id) {
+        Locale reader = languages.resolve(request);
+        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id))
+                .withReasonsIn(key -> messages.getMessage(key, reader).orElse(key));
     }
 
     @Get("/licences/{licenceNumber}")

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -41,7 +40,7 @@ class BlacklistController {
     }
 
     @Get
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String q) {
         return new ModelAndView<>(VIEW, model(q, ListingForm.EMPTY, Map.of()));
     }

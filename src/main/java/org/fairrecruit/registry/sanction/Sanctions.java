@@ -3,6 +3,7 @@ package org.fairrecruit.registry.sanction;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.approval.PublicStatement;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
@@ -64,7 +65,8 @@ public class Sanctions {
         audit.record(new AuditEvent(approver, "sanction.imposed", "sanction", String.valueOf(id), proposal.reason()),
                 null, sanction);
         terms.kind().licenceMove().ifPresent(move -> licensing.decideApproved(approver, licenceFor(agencyId, move).id(),
-                move, proposal.reason(), proposal.legalBasis(), null, proposal.id()));
+                move, proposal.reason(), PublicStatement.of(PublicStatement.Reason.SANCTION), proposal.legalBasis(), null,
+                proposal.id()));
         feed.record(EntityKind.AGENCY, agencyId);
         return sanction;
     }

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.web;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
@@ -29,6 +30,11 @@ class BufferedThymeleafViews<T> extends ThymeleafViewsRenderer<T> {
 
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        // A HEAD answer has no body, and Micronaut drops the controller's model for it: rendering the
+        // page without its model failed with a 500.
+        if (request.getMethod() == HttpMethod.HEAD) {
+            return out -> { };
+        }
         StringWriter html = new StringWriter();
         try {
             super.render(viewName, data, request).writeTo(html);

@@ -15,7 +15,12 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import io.micronaut.web.router.RouteAttributes;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -23,31 +28,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Double-submit CSRF protection: a random token in an HttpOnly SameSite=Strict cookie must come
- * back in the form field {@value #FIELD} (or the header {@value #HEADER}, or for multipart forms the
- * query parameter) of every state-changing request that a browser could be tricked into sending:
- * anything carrying the session cookie, and any form post outside /api.
+ * CSRF protection for every state-changing request a browser could be tricked into sending (anything
+ * carrying the session cookie, and any form post outside /api). With a session, the token is an HMAC
+ * of the session token, so it is bound to that session, changes at every sign-in, and every replica
+ * derives the same one; before sign-in it is a random value double-submitted with an HttpOnly
+ * SameSite=Strict cookie. It is accepted only in the form field {@value #FIELD} or the header
+ * {@value #HEADER}, never in the address (which leaks into logs and Referer headers).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class CsrfProtection {
+public final class CsrfProtection {
     static final String COOKIE = "REGISTRY_CSRF";
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
     static final String ATTRIBUTE = "registry.csrf";
     private static final String NEW_TOKEN = "registry.csrf.new";
+    private static final String IN_MULTIPART_BODY = "registry.csrf.multipart";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FilterBodyParser bodyParser;
     private final String sessionCookie;
     private final boolean secureCookies;
+    private final SecretKeySpec sessionKey;
 
     CsrfProtection(FilterBodyParser bodyParser,
                    @Property(name = "micronaut.security.token.cookie.cookie-name") String sessionCookie,
-                   @Property(name = "registry.security.secure-cookies") boolean secureCookies) {
+                   @Property(name = "registry.security.secure-cookies") boolean secureCookies,
+                   @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String jwtSecret) {
         this.bodyParser = bodyParser;
         this.sessionCookie = sessionCookie;
         this.secureCookies = secureCookies;
+        this.sessionKey = new SecretKeySpec(sha256("registry-csrf|" + jwtSecret), "HmacSHA256");
+    }
+
+    /**
+     * For a {@link CsrfInMultipartBody} action: refuses the request unless the form's token field matches.
+     * Does nothing when the filter already checked the token (it came in the header, or none was needed).
+     */
+    public static void requireMultipartToken(HttpRequest<?> request, @Nullable String submitted) {
+        if (request.getAttribute(IN_MULTIPART_BODY).isEmpty()) {
+            return;
+        }
+        String expected = request.getAttribute(ATTRIBUTE, String.class).orElse(null);
+        if (submitted == null || expected == null || !constantTimeEquals(submitted, expected)) {
+            throw new RegistryException.Forbidden("error.csrf");
+        }
     }
 
     // Reading a form body means waiting for it, so this runs off the event loop.
@@ -55,17 +80,25 @@ class CsrfProtection {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request) {
+        Optional<String> session = request.getCookies().findCookie(sessionCookie).map(Cookie::getValue)
+                .filter(value -> !value.isBlank());
         Optional<String> cookieToken = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
-        String token = cookieToken.orElseGet(CsrfProtection::newToken);
-        request.setAttribute(ATTRIBUTE, token);
-        if (cookieToken.isEmpty()) {
-            request.setAttribute(NEW_TOKEN, token);
+        String expected = session.map(this::sessionToken).orElseGet(() -> cookieToken.orElseGet(CsrfProtection::newToken));
+        request.setAttribute(ATTRIBUTE, expected);
+        if (session.isEmpty() && cookieToken.isEmpty()) {
+            request.setAttribute(NEW_TOKEN, expected);
         }
         if (SAFE.contains(request.getMethod()) || !needsToken(request)) {
             return null;
         }
-        String submitted = submittedToken(request);
-        if (cookieToken.isEmpty() || submitted == null || !constantTimeEquals(submitted, cookieToken.get())) {
+        boolean issued = session.isPresent() || cookieToken.isPresent();
+        Optional<String> header = request.getHeaders().findFirst(HEADER);
+        if (header.isEmpty() && isMultipart(request) && multipartChecksItself(request)) {
+            request.setAttribute(IN_MULTIPART_BODY, true);
+            return null;
+        }
+        String submitted = header.orElseGet(() -> formField(request));
+        if (!issued || submitted == null || !constantTimeEquals(submitted, expected)) {
             throw new RegistryException.Forbidden("error.csrf");
         }
         return null;
@@ -88,12 +121,17 @@ class CsrfProtection {
         return form && !request.getPath().startsWith("/api/");
     }
 
-    private @Nullable String submittedToken(HttpRequest<?> request) {
-        Optional<String> direct = request.getHeaders().findFirst(HEADER)
-                .or(() -> request.getParameters().getFirst(FIELD));
-        if (direct.isPresent()) {
-            return direct.get();
-        }
+    private static boolean isMultipart(HttpRequest<?> request) {
+        return request.getContentType().map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+    }
+
+    private static boolean multipartChecksItself(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request)
+                .map(route -> route.getRouteInfo().getAnnotationMetadata().hasAnnotation(CsrfInMultipartBody.class))
+                .orElse(false);
+    }
+
+    private @Nullable String formField(HttpRequest<?> request) {
         boolean urlEncoded = request.getContentType()
                 .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
         if (!urlEncoded) {
@@ -101,6 +139,24 @@ class CsrfProtection {
         }
         Object value = bodyParser.parseBody(request).join().get(FIELD);
         return value == null ? null : value.toString();
+    }
+
+    private String sessionToken(String session) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sessionKey);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(session.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String newToken() {

@@ -1,27 +1,32 @@
 package org.fairrecruit.registry.bulkimport;
 
+import io.micronaut.security.authentication.Authentication;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.support.WebClient;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
-/** Uploads through the real page (multipart, CSRF token in the query string) and waits for the worker. */
+/** Uploads through the real page (multipart, CSRF token as a form field), waits for the worker, approves. */
 public final class ImportUploads {
     private ImportUploads() {
     }
 
     static HttpResponse<String> upload(WebClient admin, String path, String kind, String fileName, String csv) {
         String boundary = "----registry" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+        String token = admin.csrfToken().orElse("");
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        String token = admin.csrfToken().map(t -> URLEncoder.encode(t, StandardCharsets.UTF_8)).orElse("");
-        return admin.send(HttpRequest.newBuilder(admin.uri(path + "?_csrf=" + token))
+        return admin.send(HttpRequest.newBuilder(admin.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
@@ -37,10 +42,11 @@ public final class ImportUploads {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** Waits until no replica works on the job: checked (refused or awaiting approval), or applied. */
     static ImportJob awaitEnd(ImportJobs jobs, long id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         ImportJob job = jobs.find(id);
-        while (!job.finished()) {
+        while (job.running()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("import " + id + " did not end: " + job);
             }
@@ -48,5 +54,16 @@ public final class ImportUploads {
             job = jobs.find(id);
         }
         return job;
+    }
+
+    /** Waits for the check, then approves the import as a supervisor who did not upload it; returns its id. */
+    static long approved(FourEyes fourEyes, ImportJobs jobs, long id) throws InterruptedException {
+        ImportJob checked = awaitEnd(jobs, id);
+        if (checked.status() != ImportJob.Status.AWAITING_APPROVAL) {
+            throw new AssertionError("import " + id + " cannot be approved: " + checked);
+        }
+        Proposal proposal = fourEyes.forSubject(ImportDecisions.SUBJECT, id).get(0);
+        fourEyes.approve(Authentication.build("import-approver", Set.of(Roles.SUPERVISOR)), proposal.id(), proposal.version());
+        return id;
     }
 }

@@ -6,7 +6,10 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.fairrecruit.registry.agency.Agency;
+import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.RegisterWrites;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.fairrecruit.registry.bulkimport.ImportUploads.approved;
 import static org.fairrecruit.registry.bulkimport.ImportUploads.awaitEnd;
 import static org.fairrecruit.registry.bulkimport.ImportUploads.submit;
 import static org.fairrecruit.registry.bulkimport.ImportUploads.upload;
@@ -33,6 +37,8 @@ class ImportValidationTest {
     @Inject ImportJobs jobs;
     @Inject RegisterWrites register;
     @Inject JsonMapper json;
+    @Inject FourEyes fourEyes;
+    @Inject RegisterFixtures fixtures;
 
     private WebClient admin() {
         return new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
@@ -65,22 +71,34 @@ class ImportValidationTest {
                 "5 registrationNumber import.error.unknownAgency", "6 status import.error.oneOf",
                 "7 validUntil import.error.dateOrder", "8 licenceNumber import.error.duplicateInFile",
                 "9 licenceNumber import.error.required", "9 validFrom import.error.date",
-                "10 status import.error.blacklistedAgency"), refusals(job));
+                "10 status import.error.blacklistedAgency",
+                // The demo agencies already have licences: their moves are decided one at a time, not imported.
+                "2 registrationNumber import.error.agencyHasLicence", "3 registrationNumber import.error.agencyHasLicence",
+                "4 registrationNumber import.error.agencyHasLicence", "6 registrationNumber import.error.agencyHasLicence",
+                "7 registrationNumber import.error.agencyHasLicence", "8 registrationNumber import.error.agencyHasLicence",
+                "9 registrationNumber import.error.agencyHasLicence", "10 registrationNumber import.error.agencyHasLicence",
+                "3 status import.error.secondCurrentLicence", "7 status import.error.secondCurrentLicence",
+                "9 status import.error.secondCurrentLicence"), refusals(job));
         assertEquals(licences, register.count("SELECT COUNT(*) FROM licence"));
     }
 
     @Test
     void licence_file_imports_with_status_history_and_appears_in_the_open_data() throws Exception {
+        Agency licensed = fixtures.agency("Imported Licence Manpower");
+        Agency applying = fixtures.agency("Imported Application Manpower");
         String csv = "registrationNumber,status,licenceNumber,validFrom,validUntil,conditions\r\n"
-                + "demo-ph-0007,ACTIVE,RA-2026-0201,2026-02-01,2030-02-01,\"Deployment to Japan, Korea only.\"\r\n"
-                + "DEMO-NP-0006,PENDING,,,,\r\n";
+                + licensed.registrationNumber().toLowerCase() + ",ACTIVE,RA-2026-0201,2026-02-01,2030-02-01,"
+                + "\"Deployment to Japan, Korea only.\"\r\n"
+                + applying.registrationNumber() + ",PENDING,,,,\r\n";
 
-        ImportJob job = awaitEnd(jobs, submit(admin(), ImportKind.LICENCES, csv));
+        ImportJob job = awaitEnd(jobs, approved(fourEyes, jobs, submit(admin(), ImportKind.LICENCES, csv)));
 
         assertEquals(ImportJob.Status.DONE, job.status(), job.errors().toString());
         assertEquals(2, register.count("SELECT COUNT(*) FROM licence_status_change c JOIN licence l ON l.id = c.licence_id "
                 + "WHERE c.reason LIKE 'Imported from licences.csv (import " + job.id() + ")' AND c.from_status IS NULL"));
-        assertEquals(2, register.count("SELECT COUNT(*) FROM change_feed WHERE entity_kind = 'AGENCY' AND entity_id IN (6, 7)"));
+        assertEquals(2, register.count("SELECT COUNT(*) FROM change_feed WHERE entity_kind = 'AGENCY' AND entity_id IN ("
+                + licensed.id() + ", " + applying.id() + ") AND id > (SELECT MIN(id) + 1 FROM change_feed WHERE entity_kind = "
+                + "'AGENCY' AND entity_id IN (" + licensed.id() + ", " + applying.id() + "))"));
         String register = new WebClient(server.getURI()).getJson("/opendata/licences.json").body();
         assertTrue(register.contains("\"id\":\"licence-RA-2026-0201\"") && register.contains("Japan, Korea"), register);
     }
@@ -99,9 +117,9 @@ class ImportValidationTest {
                 "3 expiresOn import.error.dateOrder", "3 agencyRegistrationNumber import.error.agencyForPerson",
                 "4 agencyRegistrationNumber import.error.unknownAgency"), refusals(refused));
 
-        ImportJob job = awaitEnd(jobs, submit(admin, ImportKind.BLACKLIST, header
+        ImportJob job = awaitEnd(jobs, approved(fourEyes, jobs, submit(admin, ImportKind.BLACKLIST, header
                 + "PERSON,Sita Demo Rai,Sita Rai|सीता राई,np,1988,N1234567 89,ILLEGAL_RECRUITMENT,Demo Act s. 6,C-1,2026-01-01,,\n"
-                + "AGENCY,Sunrise Example Placement Agency,,PH,,,PROHIBITED_FEES,Demo Regulation s. 13,,2026-01-02,2031-01-02,DEMO-PH-0005\n"));
+                + "AGENCY,Sunrise Example Placement Agency,,PH,,,PROHIBITED_FEES,Demo Regulation s. 13,,2026-01-02,2031-01-02,DEMO-PH-0005\n")));
 
         assertEquals(ImportJob.Status.DONE, job.status(), job.errors().toString());
         JsonNode listings = json.readValue(new WebClient(server.getURI()).getJson("/opendata/blacklist.json").body(),

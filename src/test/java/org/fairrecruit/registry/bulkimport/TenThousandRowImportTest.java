@@ -3,6 +3,8 @@ package org.fairrecruit.registry.bulkimport;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.audit.AuditEntry;
 import org.fairrecruit.registry.audit.AuditQueries;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.support.RegisterWrites;
@@ -10,6 +12,9 @@ import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.fairrecruit.registry.bulkimport.ImportUploads.approved;
 import static org.fairrecruit.registry.bulkimport.ImportUploads.awaitEnd;
 import static org.fairrecruit.registry.bulkimport.ImportUploads.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +30,7 @@ class TenThousandRowImportTest {
     @Inject ImportJobs jobs;
     @Inject RegisterWrites register;
     @Inject AuditQueries audit;
+    @Inject FourEyes fourEyes;
 
     /** Agencies prefix-00001 … ; the data row that a spreadsheet numbers {@code badRow} has an unknown country. */
     private static String agencies(String prefix, int badRow) {
@@ -63,8 +69,11 @@ class TenThousandRowImportTest {
         String actor = staff.userWithRole(Roles.ADMIN);
         WebClient admin = new WebClient(server.getURI()).signIn(actor, StaffFixtures.PASSWORD);
         long started = System.nanoTime();
-        ImportJob job = awaitEnd(jobs, submit(admin, ImportKind.AGENCIES, agencies("OK", -1)));
-        System.out.printf("10,000-row agency file imported in %d ms (upload to done)%n", (System.nanoTime() - started) / 1_000_000);
+        long id = approved(fourEyes, jobs, submit(admin, ImportKind.AGENCIES, agencies("OK", -1)));
+        long approvedAt = System.nanoTime();
+        ImportJob job = awaitEnd(jobs, id);
+        System.out.printf("10,000-row agency file checked in %d ms (upload to awaiting approval), applied in %d ms "
+                + "(approval to done)%n", (approvedAt - started) / 1_000_000, (System.nanoTime() - approvedAt) / 1_000_000);
 
         assertEquals(ImportJob.Status.DONE, job.status(), job.errors().toString());
         assertEquals(ROWS, job.rowsTotal());
@@ -76,8 +85,10 @@ class TenThousandRowImportTest {
         assertEquals(ROWS, register.count("SELECT COUNT(*) FROM change_feed f JOIN agency a ON a.id = f.entity_id "
                 + "WHERE f.entity_kind = 'AGENCY' AND a.registration_number LIKE 'OK-%'"));
         var entries = audit.forEntity("import_job", Long.toString(job.id()));
-        assertEquals(2, entries.size(), "submitted and completed");
-        assertEquals("import.completed", entries.get(1).action());
+        assertEquals(List.of("import.submitted", "import.checked", "import.completed"),
+                entries.stream().map(AuditEntry::action).toList());
         assertEquals(actor, entries.get(1).actor());
+        assertEquals("import-approver", entries.get(2).actor(), "applied in the approver's name");
+        assertTrue(entries.get(2).afterState().contains("\"created\":["), "the entry names every record created");
     }
 }

@@ -31,7 +31,7 @@ class HelmChartTest {
     private static final Path CHART = Path.of("helm/registry");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)|(DATASOURCES_.*|REGISTRY_MAIL_SMTP)_USERNAME");
     /** Secrets the chart supplies beyond secrets.RequiredSecret: the audit checkpoint key (issue 11), credentials. */
-    private static final Set<String> OTHER_SECRETS = Set.of("REGISTRY_AUDIT_CHECKPOINT_KEY",
+    private static final Set<String> OTHER_SECRETS = Set.of("REGISTRY_AUDIT_CHECKPOINTS_SIGNING_KEY", "REGISTRY_AUDIT_CHECKPOINTS_VERIFY_KEY",
             "DATASOURCES_DEFAULT_USERNAME", "DATASOURCES_DEFAULT_PASSWORD",
             "REGISTRY_MAIL_SMTP_USERNAME", "REGISTRY_MAIL_SMTP_PASSWORD", "REGISTRY_ADMIN_PASSWORD");
 

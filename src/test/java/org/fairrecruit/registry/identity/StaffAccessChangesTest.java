@@ -35,16 +35,16 @@ class StaffAccessChangesTest {
         String seenVersion = Long.toString(target.version());
 
         HttpResponse<String> first = admin().postForm("/admin/users/" + target.id() + "/access",
-                Map.of("version", seenVersion, "roles", Roles.SUPERVISOR, "enabled", "on"));
+                Map.of("version", seenVersion, "roles", Roles.LICENSING_OFFICER, "enabled", "on"));
         HttpResponse<String> second = admin().postForm("/admin/users/" + target.id() + "/access",
                 Map.of("version", seenVersion, "roles", Roles.AUDITOR, "enabled", "on"));
 
         assertEquals(303, first.statusCode());
         assertEquals(409, second.statusCode());
         assertTrue(second.body().contains("Changed in the meantime"), second.body());
-        assertEquals(java.util.Set.of(Roles.SUPERVISOR), member(target.username()).roles());
+        assertEquals(java.util.Set.of(Roles.LICENSING_OFFICER), member(target.username()).roles());
         assertTrue(audit.forEntity("staff_user", target.id().toString()).stream()
-                .anyMatch(e -> e.action().equals("staff.access-changed") && e.afterState().contains(Roles.SUPERVISOR)));
+                .anyMatch(e -> e.action().equals("staff.access-changed") && e.afterState().contains(Roles.LICENSING_OFFICER)));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ApplicationScreeningTest {
         Agency revoked = fixtures.agency("Kathmandu Sky Manpower Pvt. Ltd.", "Ramesh Kumar Shrestha");
         Licence licence = fixtures.activeLicence(revoked.id());
         Proposal revocation = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "REVOKE",
-                "Charged workers placement fees.", "Regulation s. 13", Map.of()));
+                "Charged workers placement fees.", "Regulation s. 13", Map.of("publicReason", "OTHER")));
         fourEyes.approve(Authentication.build("supervisor-b", Set.of(Roles.SUPERVISOR)), revocation.id(),
                 revocation.version());
 

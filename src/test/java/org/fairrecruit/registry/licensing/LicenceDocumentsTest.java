@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The licence certificate and decision letters state the facts, in the reader's language, Nepali included. */
@@ -52,14 +53,16 @@ class LicenceDocumentsTest {
     void the_decision_letter_gives_reason_legal_basis_and_decider() throws Exception {
         Licence licence = fixtures.activeLicence(fixtures.agency("Letter Receiving Services").id());
         Proposal proposal = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
-                "Passports kept from workers.", "Regulation s. 12(2)", Map.of()));
+                "Informant says the owner bribed an inspector.", "Regulation s. 12(2)", Map.of("publicReason", "OTHER",
+                        "publicRemarks", "Passports kept from workers.", "remarksLang", "en")));
         fourEyes.approve(Authentication.build("supervisor-b", Set.of(Roles.SUPERVISOR)), proposal.id(), proposal.version());
         StatusChange suspension = licensing.history(licence.id()).get(2);
 
         try (PDDocument pdf = Loader.loadPDF(documents.decisionLetter(licence.id(), suspension.id(), Locale.ENGLISH))) {
             String text = DocumentText.of(pdf);
             assertTrue(text.contains("Decision: the licence is now Suspended"), text);
-            assertTrue(text.contains("Passports kept from workers."), text);
+            assertTrue(text.contains("Other reasons (see the remarks) — Passports kept from"), text);
+            assertFalse(text.contains("Informant"), "the agency gets the public statement, never the internal note");
             assertTrue(text.contains("Regulation s. 12(2)"), text);
             assertTrue(text.contains("supervisor-b"), text);
         }

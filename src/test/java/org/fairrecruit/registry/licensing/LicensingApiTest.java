@@ -65,7 +65,8 @@ class LicensingApiTest {
         assertEquals("ACTIVE", licence.get("status"));
 
         Map<String, Object> proposal = body(call(proposer, "POST", "/api/v1/staff/licences/" + licence.get("id") + "/proposals",
-                "{\"action\":\"SUSPEND\",\"reason\":\"Fees charged.\",\"legalBasis\":\"s. 12\"}"), 201);
+                "{\"action\":\"SUSPEND\",\"reason\":\"Fees charged.\",\"legalBasis\":\"s. 12\","
+                        + "\"publicReason\":\"PROHIBITED_FEES\"}"), 201);
         String decision = "{\"version\":" + proposal.get("version") + "}";
         assertEquals(403, call(proposer, "POST", "/api/v1/staff/proposals/" + proposal.get("id") + "/approval",
                 decision).statusCode());

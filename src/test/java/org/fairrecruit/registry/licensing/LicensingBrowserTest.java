@@ -9,8 +9,10 @@ import org.fairrecruit.registry.support.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,6 +60,8 @@ class LicensingBrowserTest {
             assertTrue(driver.getCurrentUrl().endsWith(agencyPath), driver.getCurrentUrl());
             assertTrue(driver.findElement(By.cssSelector("article.licence h3")).getText().contains("Active"));
             driver.findElement(By.xpath("//summary[normalize-space()='Propose a suspension']")).click();
+            new Select(driver.findElement(By.cssSelector("form[id^=propose-SUSPEND] select[name=publicReason]")))
+                    .selectByValue("PROHIBITED_FEES");
             driver.findElement(By.cssSelector("form[id^=propose-SUSPEND] textarea[name=reason]"))
                     .sendKeys("Charged workers a placement fee of three months' salary.");
             driver.findElement(By.cssSelector("form[id^=propose-SUSPEND] input[name=legalBasis]"))
@@ -83,7 +87,9 @@ class LicensingBrowserTest {
             WebDriver driver = phone.driver();
             driver.get(server.getURI().resolve(agencyPath.replace("/staff", "")).toString());
             assertTrue(driver.getPageSource().contains("Licence suspended — do not pay any fee"), driver.getPageSource());
-            assertTrue(driver.getPageSource().contains("Charged workers a placement fee"), "the status history says why");
+            assertTrue(driver.getPageSource().contains("Charged workers prohibited recruitment fees"),
+                    "the status history gives the public reason");
+            assertFalse(driver.getPageSource().contains("Charged workers a placement fee"), "never the internal note");
             phone.screenshot("licensing-public-agency-suspended");
         }
     }

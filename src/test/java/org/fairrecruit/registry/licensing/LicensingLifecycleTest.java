@@ -82,7 +82,7 @@ class LicensingLifecycleTest {
         Licence licence = fixtures.activeLicence(fixtures.agency("Four Eyes Recruitment").id());
         Proposal proposal = fourEyes.propose("supervisor-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
                 "Placement fees above the ceiling.", "Regulation s. 12(1)",
-                Map.of("suspendedUntil", LocalDate.now().plusMonths(3).toString())));
+                Map.of("suspendedUntil", LocalDate.now().plusMonths(3).toString(), "publicReason", "PROHIBITED_FEES")));
         assertEquals(LicenceStatus.ACTIVE, licensing.get(licence.id()).status());
 
         Authentication proposerHimself = Authentication.build("supervisor-a", Set.of(Roles.SUPERVISOR));
@@ -111,47 +111,48 @@ class LicensingLifecycleTest {
     void refusal_and_revocation_go_through_four_eyes_and_rejection_changes_nothing() {
         Application application = fixtures.reviewedApplication(fixtures.agency("Refused Applicant Services").id());
         Proposal refusal = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", application.licenceId(), "REFUSE",
-                "Director is blacklisted.", "Regulation s. 5(2)", Map.of()));
+                "Director is blacklisted.", "Regulation s. 5(2)", Map.of("publicReason", "OTHER")));
         assertThrows(RegistryException.Conflict.class, () -> fourEyes.propose("officer-b", new ProposalDraft("LICENCE",
-                application.licenceId(), "REFUSE", "Again.", "s. 5", Map.of())));
+                application.licenceId(), "REFUSE", "Again.", "s. 5", Map.of("publicReason", "OTHER"))));
         fourEyes.approve(SUPERVISOR, refusal.id(), refusal.version());
         assertEquals(LicenceStatus.REFUSED, licensing.get(application.licenceId()).status());
         assertEquals(Application.Status.REFUSED, review.get(application.id()).status());
 
         Licence licence = fixtures.activeLicence(fixtures.agency("Revoked Later Services").id());
         Proposal rejected = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "REVOKE",
-                "Suspected fraud.", "Regulation s. 13", Map.of()));
+                "Suspected fraud.", "Regulation s. 13", Map.of("publicReason", "OTHER")));
         fourEyes.reject(SUPERVISOR, rejected.id(), rejected.version(), "Not proven yet.");
         assertEquals(LicenceStatus.ACTIVE, licensing.get(licence.id()).status());
 
         Proposal revocation = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "REVOKE",
-                "Proven fraud.", "Regulation s. 13", Map.of()));
+                "Proven fraud.", "Regulation s. 13", Map.of("publicReason", "OTHER")));
         fourEyes.approve(SUPERVISOR, revocation.id(), revocation.version());
         assertEquals(LicenceStatus.REVOKED, licensing.get(licence.id()).status());
 
         RegistryException.Conflict again = assertThrows(RegistryException.Conflict.class, () -> fourEyes.propose("officer-a",
-                new ProposalDraft("LICENCE", licence.id(), "SUSPEND", "x", "y", Map.of())));
+                new ProposalDraft("LICENCE", licence.id(), "SUSPEND", "x", "y", Map.of("publicReason", "OTHER"))));
         assertEquals("licence.error.transition", again.messageKey());
     }
 
     @Test
-    void officer_moves_reinstate_and_surrender_and_refuse_moves_the_state_machine_forbids() {
+    void lifting_a_suspension_and_surrender_follow_the_state_machine() {
         Licence licence = fixtures.activeLicence(fixtures.agency("Reinstated Services").id());
         RegistryException.Conflict notSuspended = assertThrows(RegistryException.Conflict.class, () -> licensing.reinstate(
-                "officer-a", licence.id(), new OfficerDecision(licence.version(), "Fees refunded.", "s. 12(3)")));
+                "officer-a", licence.id(), new OfficerDecision(licence.version(), "Fees refunded.", "s. 12(3)", "OTHER", null, null)));
         assertEquals("licence.error.transition", notSuspended.messageKey());
 
         Proposal suspension = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
-                "Fees.", "s. 12", Map.of()));
+                "Fees.", "s. 12", Map.of("publicReason", "OTHER")));
         fourEyes.approve(SUPERVISOR, suspension.id(), suspension.version());
-        Licence suspended = licensing.get(licence.id());
-        assertNull(suspended.suspendedUntil());
-        Licence reinstated = licensing.reinstate("officer-a", licence.id(),
-                new OfficerDecision(suspended.version(), "Fees refunded.", "s. 12(3)"));
+        assertNull(licensing.get(licence.id()).suspendedUntil());
+        Proposal lifting = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "REINSTATE",
+                "Fees refunded.", "s. 12(3)", Map.of("publicReason", "OTHER")));
+        fourEyes.approve(SUPERVISOR, lifting.id(), lifting.version());
+        Licence reinstated = licensing.get(licence.id());
         assertEquals(LicenceStatus.ACTIVE, reinstated.status());
 
         Licence surrendered = licensing.surrender("officer-a", licence.id(),
-                new OfficerDecision(reinstated.version(), "Closed the business.", "s. 15"));
+                new OfficerDecision(reinstated.version(), "Closed the business.", "s. 15", "OTHER", null, null));
         assertEquals(LicenceStatus.SURRENDERED, surrendered.status());
         assertThrows(RegistryException.Conflict.class, () -> licensing.renew("officer-a", licence.id()));
     }
@@ -159,10 +160,10 @@ class LicensingLifecycleTest {
     @Test
     void a_stale_version_is_a_conflict_not_a_silent_overwrite() {
         Licence licence = fixtures.activeLicence(fixtures.agency("Stale Version Services").id());
-        licensing.surrender("officer-a", licence.id(), new OfficerDecision(licence.version(), "Closing.", "s. 15"));
+        licensing.surrender("officer-a", licence.id(), new OfficerDecision(licence.version(), "Closing.", "s. 15", "OTHER", null, null));
 
         RegistryException.Conflict conflict = assertThrows(RegistryException.Conflict.class, () -> licensing.surrender(
-                "officer-b", licence.id(), new OfficerDecision(licence.version(), "Closing too.", "s. 15")));
+                "officer-b", licence.id(), new OfficerDecision(licence.version(), "Closing too.", "s. 15", "OTHER", null, null)));
         assertEquals("error.conflict", conflict.messageKey());
         assertEquals(2, licensing.history(licence.id()).stream().filter(c -> c.to() != LicenceStatus.PENDING).count());
     }
@@ -204,7 +205,7 @@ class LicensingLifecycleTest {
     void a_dated_suspension_ends_by_itself() {
         Licence licence = fixtures.activeLicence(fixtures.agency("Dated Suspension Services").id());
         Proposal suspension = fourEyes.propose("officer-a", new ProposalDraft("LICENCE", licence.id(), "SUSPEND",
-                "Fees.", "s. 12", Map.of("suspendedUntil", LocalDate.now().plusDays(10).toString())));
+                "Fees.", "s. 12", Map.of("suspendedUntil", LocalDate.now().plusDays(10).toString(), "publicReason", "PROHIBITED_FEES")));
         fourEyes.approve(SUPERVISOR, suspension.id(), suspension.version());
         sql.update("UPDATE licence SET suspended_until = ? WHERE id = ?", LocalDate.now().minusDays(1), licence.id());
 

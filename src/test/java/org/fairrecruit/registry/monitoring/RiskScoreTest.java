@@ -41,7 +41,7 @@ class RiskScoreTest {
         monitoring.addObligation("officer", agency, Monitoring.ObligationKind.ESCROW, "Escrow deposit", today.plusDays(30));
         Licence licence = fixtures.activeLicence(agency);
         Proposal suspension = fourEyes.propose("officer", new ProposalDraft("LICENCE", licence.id(), "SUSPEND", "Fees.",
-                "s. 12", Map.of()));
+                "s. 12", Map.of("publicReason", "OTHER")));
         fourEyes.approve(Authentication.build("supervisor", Set.of(Roles.SUPERVISOR)), suspension.id(), suspension.version());
         sql.update("INSERT INTO complaint (reference, channel, agency_id, summary, status, outcome, received_at) "
                 + "VALUES ('C-RISK-1', 'PHONE', ?, 'Fee charged.', 'CLOSED', 'SUBSTANTIATED', NOW(6))", agency);

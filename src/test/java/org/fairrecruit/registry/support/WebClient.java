@@ -12,16 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A browser-like HTTP client for tests: keeps cookies, does not follow redirects, and sends the
- * CSRF token from its cookie with every form, as the pages' hidden field would.
+ * CSRF token of the last page it read with every form, as the pages' hidden field would (before
+ * sign-in the token is also in a cookie; with a session it is only on the pages).
  */
 public final class WebClient {
+    private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private String pageToken;
 
     public WebClient(URI base) {
         this.base = base;
@@ -65,7 +70,12 @@ public final class WebClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = PAGE_TOKEN.matcher(response.body());
+            if (token.find()) {
+                pageToken = token.group(1);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -81,6 +91,8 @@ public final class WebClient {
         if (response.statusCode() != 303) {
             throw new IllegalStateException("sign-in as " + username + " failed: " + response.statusCode());
         }
+        pageToken = null;
+        getHtml("/staff");
         return this;
     }
 
@@ -90,7 +102,7 @@ public final class WebClient {
     }
 
     public java.util.Optional<String> csrfToken() {
-        return cookie("REGISTRY_CSRF");
+        return java.util.Optional.ofNullable(pageToken).or(() -> cookie("REGISTRY_CSRF"));
     }
 
     private static String encode(String value) {

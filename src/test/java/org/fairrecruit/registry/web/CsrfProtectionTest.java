@@ -70,4 +70,46 @@ class CsrfProtectionTest {
         assertEquals(303, genuine.statusCode(), genuine.body());
         assertTrue(identity.all().stream().anyMatch(u -> u.username().equals("genuine-user")));
     }
+
+    @Test
+    void the_token_from_before_sign_in_is_refused_after_it() {
+        String username = staff.userWithRole(Roles.ADMIN);
+        WebClient web = new WebClient(server.getURI());
+        web.getHtml("/login");
+        String beforeSignIn = web.cookie("REGISTRY_CSRF").orElseThrow();
+        web.signIn(username, StaffFixtures.PASSWORD);
+
+        HttpResponse<String> response = web.postFormExactly("/admin/users", Map.of("_csrf", beforeSignIn,
+                "username", "rotated-user", "displayName", "Rotated", "email", "rotated@registry.test",
+                "password", "long enough password", "roles", Roles.INVESTIGATOR));
+
+        assertEquals(403, response.statusCode());
+        assertFalse(web.csrfToken().orElseThrow().equals(beforeSignIn));
+    }
+
+    @Test
+    void a_token_of_another_session_is_refused() {
+        WebClient first = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
+        WebClient second = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
+
+        HttpResponse<String> response = first.postFormExactly("/admin/users", Map.of(
+                "_csrf", second.csrfToken().orElseThrow(), "username", "crossed-user", "displayName", "Crossed",
+                "email", "crossed@registry.test", "password", "long enough password", "roles", Roles.INVESTIGATOR));
+
+        assertEquals(403, response.statusCode());
+        assertFalse(identity.all().stream().anyMatch(u -> u.username().equals("crossed-user")));
+    }
+
+    @Test
+    void a_token_in_the_query_string_is_refused() {
+        WebClient admin = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.ADMIN), StaffFixtures.PASSWORD);
+        String token = java.net.URLEncoder.encode(admin.csrfToken().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = admin.postFormExactly("/admin/users?_csrf=" + token, Map.of(
+                "username", "query-user", "displayName", "Query", "email", "query@registry.test",
+                "password", "long enough password", "roles", Roles.INVESTIGATOR));
+
+        assertEquals(403, response.statusCode());
+        assertFalse(identity.all().stream().anyMatch(u -> u.username().equals("query-user")));
+    }
 }
