@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micronaut.core.annotation.Nullable;
@@ -68,9 +69,12 @@ public class ApiKeys {
     }
 
     /** The key itself is in {@code key}, and nowhere else, ever again. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Serdeable
     public record IssuedKey(long id, String key) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     public record KeyRequest(@Nullable String organisation, @Nullable String contactEmail, @Nullable List<String> scopes,
@@ -78,6 +82,7 @@ public class ApiKeys {
     }
 
     /** A key as the ADMIN sees it: never the key, only its public id. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Serdeable
     public record KeyView(long id, String publicId, String organisation, String contactEmail, List<ApiKeyScope> scopes,
                           int requestsPerMinute, String createdBy, Instant createdAt, @Nullable Instant revokedAt,
@@ -86,6 +91,8 @@ public class ApiKeys {
             return revokedAt != null;
         }
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     public record DailyUsage(LocalDate day, long requests) {

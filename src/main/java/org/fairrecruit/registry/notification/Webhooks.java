@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.notification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
@@ -36,10 +37,13 @@ public class Webhooks {
     }
 
     /** One delivery and each attempt at it; {@code event} is the event type. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Serdeable
     public record Delivery(String webhookId, String event, String status, int attempts, @Nullable Instant nextAttemptAt,
                            @Nullable Instant deliveredAt, Instant createdAt, List<Attempt> log) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     public record Attempt(Instant at, @Nullable Integer statusCode, @Nullable String error) {

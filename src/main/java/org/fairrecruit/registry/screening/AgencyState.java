@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.fairrecruit.registry.licensing.AgencyStandings;
@@ -7,6 +8,7 @@ import org.fairrecruit.registry.licensing.AgencyStandings;
 import java.time.LocalDate;
 
 /** What a watch follows of an agency: its licence status and validity, and whether it is blacklisted. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Serdeable
 record AgencyState(@Nullable String licenceNumber, @Nullable String licenceStatus, @Nullable LocalDate validFrom,
                    @Nullable LocalDate validUntil, boolean blacklisted) {

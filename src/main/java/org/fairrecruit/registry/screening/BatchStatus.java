@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
  * A batch's progress: QUEUED (nothing done yet), RUNNING, DONE (with the counts of queries whose
  * best candidate is a MATCH, a POSSIBLE, or none; the results file and the signed summary).
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Serdeable
 public record BatchStatus(long batchId, String status, int rowsTotal, int rowsDone, @Nullable Integer matches,
                           @Nullable Integer possibles, @Nullable Integer noMatches, @Nullable String resultsSha256,

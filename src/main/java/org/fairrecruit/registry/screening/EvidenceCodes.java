@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -26,6 +27,8 @@ class EvidenceCodes {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private final SecretKeySpec key;
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     record Evidence(long batchId, String organisation, int names, int matches, int possibles, int noMatches,

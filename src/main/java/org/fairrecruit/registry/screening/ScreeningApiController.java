@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -70,17 +71,25 @@ class ScreeningApiController {
         this.languages = languages;
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+
     @Serdeable
     record MatchRequest(@Nullable List<ScreeningQuery> queries) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     record MatchResponse(List<QueryResult> results) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+
     @Serdeable
     record Queued(long batchId) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     record TestQueued(String webhookId) {

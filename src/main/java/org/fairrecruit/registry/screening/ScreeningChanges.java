@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -29,9 +30,13 @@ class ScreeningChanges {
         this.feed = feed;
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+
     @Serdeable
     record Changed(String id, String kind, Instant changedAt, String url) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     record Page(List<Changed> changes, String cursor, boolean more) {

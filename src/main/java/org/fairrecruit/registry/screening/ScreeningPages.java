@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +29,8 @@ class ScreeningPages {
         this.codes = codes;
         this.example = example;
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     @Serdeable
     record Verification(boolean genuine, EvidenceCodes.Evidence stated) {

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.fairrecruit.registry.matching.EntityType;
@@ -12,6 +13,7 @@ import java.util.Set;
  * One name to screen. {@code type} AGENCY, PERSON or ANY (blank: ANY); {@code country} ISO 3166-1
  * alpha-2; both {@code country} and {@code licenceNumber} are optional and move the score.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Serdeable
 public record ScreeningQuery(@Nullable String ref, @Nullable String name, @Nullable String type,
                              @Nullable String country, @Nullable String licenceNumber) {

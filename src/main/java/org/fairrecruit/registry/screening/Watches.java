@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -50,12 +51,15 @@ class Watches {
         this.clock = clock;
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+
     @Serdeable
     record WatchRequest(@Nullable String agencyId, @Nullable String licenceNumber, @Nullable String email,
                         @Nullable String webhookUrl) {
     }
 
     /** {@code secret} is the webhook signing secret (whsec_…), shown only here; null without a webhook. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Serdeable
     record Created(long id, String agencyId, @Nullable String secret) {
     }
