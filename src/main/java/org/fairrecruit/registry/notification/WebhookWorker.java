@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.notification;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
@@ -73,7 +74,9 @@ class WebhookWorker {
     }
 
     /** Claims and delivers one batch; returns how many messages it claimed. */
-    @Transactional
+    // READ COMMITTED: no gap locks on the queue's index, which two workers marking rows done would
+    // otherwise take in opposite orders (deadlock); SKIP LOCKED keeps the claim exact.
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int deliverDue() {
         Instant now = Instant.now(clock);
         List<Due> due = sql.list("SELECT id, message_key, recipient, subject, body_text, attempts FROM outbox_message "

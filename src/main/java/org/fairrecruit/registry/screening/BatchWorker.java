@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.screening;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
@@ -57,7 +58,9 @@ class BatchWorker {
     }
 
     /** Claims, screens and stores one chunk of rows; returns how many rows it screened. */
-    @Transactional
+    // READ COMMITTED: no gap locks on the queue's index, which two workers marking rows done would
+    // otherwise take in opposite orders (deadlock); SKIP LOCKED keeps the claim exact.
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int screenChunk() {
         List<Claimed> claimed = sql.list("SELECT batch_id, row_no, ref, name, type, country, licence_number "
                 + "FROM screening_batch_row WHERE done = FALSE ORDER BY done, batch_id, row_no LIMIT ? FOR UPDATE SKIP LOCKED",
@@ -67,6 +70,12 @@ class BatchWorker {
             return 0;
         }
         List<QueryResult> results = screener.screen(claimed.stream().map(Claimed::query).toList());
+        Map<Long, List<Integer>> rowsByBatch = claimed.stream().collect(Collectors.groupingBy(Claimed::batchId,
+                LinkedHashMap::new, Collectors.mapping(Claimed::rowNo, Collectors.toList())));
+        // The result rows' foreign key share-locks the batch row that rows_done then updates; two workers
+        // holding the share lock would deadlock on the update, so the batch row is locked first.
+        sql.list("SELECT id FROM screening_batch WHERE id IN (" + rowsByBatch.keySet().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ") ORDER BY id FOR UPDATE", rs -> rs.getLong(1));
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             params.add(claimed.get(i).batchId());
@@ -75,8 +84,6 @@ class BatchWorker {
         }
         sql.update("INSERT INTO screening_batch_result (batch_id, row_no, candidates) VALUES "
                 + String.join(",", java.util.Collections.nCopies(claimed.size(), "(?, ?, ?)")), params.toArray());
-        Map<Long, List<Integer>> rowsByBatch = claimed.stream().collect(Collectors.groupingBy(Claimed::batchId,
-                LinkedHashMap::new, Collectors.mapping(Claimed::rowNo, Collectors.toList())));
         rowsByBatch.forEach((batchId, rows) -> {
             sql.update("UPDATE screening_batch_row SET done = TRUE WHERE batch_id = ? AND row_no IN ("
                     + rows.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", batchId);
