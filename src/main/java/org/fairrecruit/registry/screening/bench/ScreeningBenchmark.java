@@ -187,12 +187,12 @@ public final class ScreeningBenchmark {
             }));
         }
         for (int from = 0; from < personCount; from += 10_000) {
-            int to = Math.min(personCount, from + 10_000);
+            int size = Math.min(personCount, from + 10_000) - from;
             tx.executeWrite(status -> jdbc.execute(c -> {
                 try (PreparedStatement entry = c.prepareStatement("INSERT INTO blacklist_entry (subject_type, name, "
                         + "nationality, reason_category, legal_basis, listed_on, created_at) "
                         + "VALUES ('PERSON', ?, 'NP', 'ILLEGAL_RECRUITMENT', 'Act s. 6', '2025-01-01', ?)")) {
-                    for (int i = 0; i < to - from; i++) {
+                    for (int i = 0; i < size; i++) {
                         String person = personName();
                         personNames.add(person);
                         entry.setString(1, person);
