@@ -33,7 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Redirects are not followed: a redirect could lead to an address the guard would refuse.
  */
 @Singleton
-class WebhookWorker {
+public class WebhookWorker {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorker.class);
     private final Sql sql;
     private final WebhookAddresses addresses;

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** The employers' guide (/screening) and the check of a batch summary's verification code. Public. */
@@ -41,7 +42,9 @@ class ScreeningPages {
     @View("screening/guide")
     @Hidden
     Map<String, Object> guide() {
-        return Map.of("example", example);
+        Map<String, Object> model = new HashMap<>();
+        model.put("example", example);
+        return model;
     }
 
     @Get("/verify/{code}")
