@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,7 @@ class Screener {
         found.forEach(matches -> matches.forEach(m -> (m.id().startsWith(AGENCY) ? agencyIds : listingIds).add(number(m.id()))));
         Map<Long, AgencyStandings.Standing> agencies = standings.of(agencyIds);
         Set<Long> listed = blacklist.listedAgencies(agencyIds, LocalDate.now(clock));
-        Map<Long, Optional<String>> listingNames = new HashMap<>();
-        listingIds.forEach(id -> listingNames.put(id, listings.listedName(id)));
+        Map<Long, String> listingNames = listings.listedNames(listingIds);
 
         List<QueryResult> results = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
@@ -70,7 +68,7 @@ class Screener {
                 long id = number(match.id());
                 Optional<Candidate> candidate = match.id().startsWith(AGENCY)
                         ? Optional.ofNullable(agencies.get(id)).flatMap(a -> agency(query, match, a, listed.contains(id)))
-                        : listingNames.get(id).flatMap(name -> listing(match, id, name));
+                        : Optional.ofNullable(listingNames.get(id)).flatMap(name -> listing(match, id, name));
                 candidate.ifPresent(candidates::add);
             }
             candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::id));

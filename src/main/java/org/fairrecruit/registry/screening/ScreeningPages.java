@@ -43,7 +43,7 @@ class ScreeningPages {
     @Hidden
     Map<String, Object> guide() {
         Map<String, Object> model = new HashMap<>();
-        model.put("example", example);
+        model.put("example", example.parts());
         return model;
     }
 

@@ -33,6 +33,7 @@ class ScreeningBatchTest {
             "Makalu", "Rara", "Tilicho"};
     @Inject ScreeningCalls calls;
     @Inject RegisterFixtures register;
+    @Inject io.micronaut.runtime.server.EmbeddedServer server;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -160,5 +161,39 @@ class ScreeningBatchTest {
             assertEquals(404, calls.get(null, "/screening/verify/" + forged).statusCode());
         }
         assertEquals(404, calls.get(calls.issueKey(), status).statusCode(), "another key does not see this batch");
+    }
+
+    @Test
+    void odd_requests_to_the_screening_api_never_get_a_5xx() throws Exception {
+        String key = calls.issueKey();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.net.http.HttpRequest> odd = List.of(
+                request(key, "/api/v1/screening/batches/abc").GET().build(),
+                request(key, "/api/v1/screening/batches/99999999999").GET().build(),
+                request(key, "/api/v1/screening/batches/99999999999/summary.pdf").GET().build(),
+                request(key, "/api/v1/screening/batches").header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                request(key, "/api/v1/screening/batches").header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n")).build(),
+                request(key, "/api/v1/screening/batches").header("Content-Type", "text/csv")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[]{(byte) 0xff, (byte) 0xfe, 0x41})).build(),
+                request(key, "/api/v1/screening/batches").header("Content-Type", "text/csv")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("ref,name,type\n\"unterminated,x,ANY\n")).build(),
+                request(key, "/api/v1/screening/watches/1/test").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                request(key, "/api/v1/screening/changes?since=c99999999999999999999").GET().build(),
+                request(key, "/api/v1/screening/changes?since=c0&size=0").GET().build(),
+                request(null, "/screening/verify/%E0%A4").GET().build(),
+                request(key, "/api/v1/screening/match").header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"queries\":[{\"ref\":1,\"name\":[]}]}")).build());
+        for (java.net.http.HttpRequest request : odd) {
+            int status = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+            assertTrue(status < 500, request.method() + " " + request.uri() + " -> " + status);
+        }
+    }
+
+    private java.net.http.HttpRequest.Builder request(String key, String path) {
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.getURI() + path));
+        return key == null ? builder : builder.header("X-Api-Key", key);
     }
 }
