@@ -107,6 +107,19 @@ public class ChangeFeed {
         });
     }
 
+    /** The position of a point in time: the changes after the returned id are those made after {@code time}. */
+    @Transactional(readOnly = true)
+    public long positionAt(Instant time) {
+        return jdbc.prepareStatement("SELECT COALESCE(MIN(id), (SELECT COALESCE(MAX(id), 0) + 1 FROM change_feed)) - 1 "
+                + "FROM change_feed WHERE changed_at > ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(time));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     @Transactional(readOnly = true)
     public long lastId() {
         return jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM change_feed", ps -> {

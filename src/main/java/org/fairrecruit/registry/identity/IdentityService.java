@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.ProposalDraft;
@@ -35,7 +36,8 @@ public class IdentityService {
     private final StaffUserRepository users;
     private final SignInThrottle throttle;
     private final StaffSessions sessions;
-    private final FourEyes fourEyes;
+    // A provider: proposal handlers (complaint outcomes) need this service, and FourEyes needs them.
+    private final Provider<FourEyes> fourEyes;
     private final TransactionOperations<Connection> tx;
     private final PasswordHasher hasher;
     private final SecuritySettings settings;
@@ -45,7 +47,7 @@ public class IdentityService {
     private final Clock clock;
 
     IdentityService(StaffUserRepository users, SignInThrottle throttle, StaffSessions sessions,
-                    FourEyes fourEyes, TransactionOperations<Connection> tx, PasswordHasher hasher,
+                    Provider<FourEyes> fourEyes, TransactionOperations<Connection> tx, PasswordHasher hasher,
                     SecuritySettings settings, AuditLog audit, Outbox outbox, MailComposer mail, Clock clock) {
         this.users = users;
         this.throttle = throttle;
@@ -229,7 +231,7 @@ public class IdentityService {
     }
 
     private void proposeGrant(String actor, StaffMember user, Set<String> roles, boolean enabled) {
-        fourEyes.propose(actor, new ProposalDraft(StaffAccessDecisions.SUBJECT, user.id(), StaffAccessDecisions.GRANT,
+        fourEyes.get().propose(actor, new ProposalDraft(StaffAccessDecisions.SUBJECT, user.id(), StaffAccessDecisions.GRANT,
                 "Give " + user.username() + " the roles " + String.join(", ", roles) + (enabled ? "" : " (disabled)"),
                 "Separation of duties: an approver role needs an existing supervisor's approval",
                 Map.of(StaffAccessDecisions.ROLES, String.join(",", roles),

@@ -7,7 +7,11 @@ import org.fairrecruit.registry.database.Sql;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Whether a registered agency or a blacklist entry is on the blacklist now (listed, not delisted, not expired). */
@@ -52,6 +56,25 @@ public class Listings {
                 Sql.nullableInt(rs, "birth_year"), IdentityDocuments.masked(rs.getString("id_document")),
                 rs.getString("reason_category"), rs.getString("legal_basis"), rs.getString("case_reference"),
                 Sql.date(rs, "listed_on"), Sql.date(rs, "expires_on")), LocalDate.now(clock), like, like, limit);
+    }
+
+    /** The listed names of those entries that are in force, by id (one query per 500 ids). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> listedNames(Collection<Long> entryIds) {
+        List<Long> ids = List.copyOf(entryIds);
+        Map<Long, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = LocalDate.now(clock);
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            sql.list("SELECT e.id, e.name FROM blacklist_entry e WHERE " + IN_FORCE + " AND e.id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> names.put(rs.getLong(1), rs.getString(2)), params);
+        }
+        return names;
     }
 
     /** The listed name of an entry in force, if it is. */

@@ -43,7 +43,7 @@ public final class ImportUploads {
     }
 
     /** Waits until no replica works on the job: checked (refused or awaiting approval), or applied. */
-    static ImportJob awaitEnd(ImportJobs jobs, long id) throws InterruptedException {
+    public static ImportJob awaitEnd(ImportJobs jobs, long id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         ImportJob job = jobs.find(id);
         while (job.running()) {
@@ -57,7 +57,7 @@ public final class ImportUploads {
     }
 
     /** Waits for the check, then approves the import as a supervisor who did not upload it; returns its id. */
-    static long approved(FourEyes fourEyes, ImportJobs jobs, long id) throws InterruptedException {
+    public static long approved(FourEyes fourEyes, ImportJobs jobs, long id) throws InterruptedException {
         ImportJob checked = awaitEnd(jobs, id);
         if (checked.status() != ImportJob.Status.AWAITING_APPROVAL) {
             throw new AssertionError("import " + id + " cannot be approved: " + checked);

@@ -10,6 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.bulkimport.ImportKind;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.bulkimport.ImportJobs;
 import org.fairrecruit.registry.bulkimport.ImportUploads;
 import org.fairrecruit.registry.database.ExternalDatabase;
 import org.fairrecruit.registry.document.DocumentText;
@@ -196,9 +198,10 @@ class TwoReplicasTest {
         String csv = "registrationNumber,legalName,country,address,phone,email,tradeNames\n" + IntStream.range(0, 200)
                 .mapToObj(i -> "REP-" + RUN + "-" + i + ",Replica Import Heron " + i + ",NP,,,,\n").collect(Collectors.joining());
 
-        long job = ImportUploads.submit(page, ImportKind.AGENCIES, csv);
+        long job = ImportUploads.approved(bean(one, FourEyes.class), bean(one, ImportJobs.class),
+                ImportUploads.submit(page, ImportKind.AGENCIES, csv));
         await("the import", Duration.ofSeconds(60),
-                () -> count("SELECT COUNT(*) FROM import_job WHERE status <> 'QUEUED' AND id = " + job) == 1);
+                () -> count("SELECT COUNT(*) FROM import_job WHERE status IN ('DONE', 'REJECTED', 'FAILED') AND id = " + job) == 1);
         Thread.sleep(1000);
 
         assertEquals(1, count("SELECT COUNT(*) FROM import_job WHERE status = 'DONE' AND id = " + job), "imported, not refused");

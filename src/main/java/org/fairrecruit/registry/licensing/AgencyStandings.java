@@ -1,0 +1,65 @@
+package org.fairrecruit.registry.licensing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.Sql;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Public facts about agencies in bulk, for screening: legal name, registered country and the
+ * licence that speaks for each now (its newest). Case and punctuation of a licence number do not
+ * matter: "ra 2024/0001" finds RA-2024-0001.
+ */
+@Singleton
+public class AgencyStandings {
+    private static final int CHUNK = 500;
+    private final Sql sql;
+
+    AgencyStandings(Sql sql) {
+        this.sql = sql;
+    }
+
+    public record Standing(long agencyId, String legalName, @Nullable String country, @Nullable String licenceNumber,
+                           @Nullable LicenceStatus licenceStatus, @Nullable LocalDate validFrom,
+                           @Nullable LocalDate validUntil) {
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Standing> of(Collection<Long> agencyIds) {
+        List<Long> ids = List.copyOf(agencyIds);
+        Map<Long, Standing> standings = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            sql.list("SELECT a.id, a.legal_name, a.country, l.licence_number, l.status, l.valid_from, l.valid_until "
+                    + "FROM agency a LEFT JOIN licence l ON l.id = (SELECT MAX(x.id) FROM licence x WHERE x.agency_id = a.id) "
+                    + "WHERE a.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> standings.put(rs.getLong(1), new Standing(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5) == null ? null : LicenceStatus.valueOf(rs.getString(5)),
+                            Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until"))), chunk.toArray());
+        }
+        return standings;
+    }
+
+    /** The agency that holds (or held) this licence number. */
+    @Transactional(readOnly = true)
+    public Optional<Long> agencyOfLicence(String licenceNumber) {
+        String key = key(licenceNumber);
+        return key.isEmpty() || key.length() > 32 ? Optional.empty()
+                : sql.one("SELECT agency_id FROM licence WHERE licence_key = ? ORDER BY id DESC LIMIT 1",
+                rs -> rs.getLong(1), key);
+    }
+
+    /** The form licence numbers are compared in. */
+    public static String key(String licenceNumber) {
+        return licenceNumber == null ? "" : licenceNumber.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
+    }
+}
