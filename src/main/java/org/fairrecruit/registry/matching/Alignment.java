@@ -22,6 +22,8 @@ final class Alignment {
     private static final double KNOWN_OTHER_NAME = 0.5;
     /** Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long. */
     private static final double MERGED_WORDS = 0.85;
+    /** Most initials written as one word: "AKM" for Abul Kalam Mohammad. */
+    private static final int MOST_INITIALS = 4;
 
     /** Tokens from (inclusive) to (exclusive) of one name. */
     record Span(int from, int to) {
@@ -105,6 +107,10 @@ final class Alignment {
                 if (j + 1 < c.size()) {
                     add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, session);
                 }
+                if (type == EntityType.PERSON) {
+                    addInitials(pairs, q, i, c, j, true);
+                    addInitials(pairs, c, j, q, i, false);
+                }
                 // A space typed one letter off, unless a word already agrees.
                 if (i + 1 < q.size() && j + 1 < c.size() && !q.get(i).text().equals(c.get(j).text())
                         && !q.get(i + 1).text().equals(c.get(j + 1).text())) {
@@ -141,6 +147,41 @@ final class Alignment {
                     TokenSimilarity.Way.OTHER_NAME, similarity.letters());
         }
         pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
+    }
+
+    /**
+     * Initials written as one word ("AK", "S.K.", even when read as a name part: "SK" is also
+     * Sheikh) against the same letters written apart ("A K"), or, when written as initials, against
+     * the words they stand for ("A.K." for "Anil Kumar").
+     */
+    private static void addInitials(List<Pair> pairs, List<Token> joined, int at, List<Token> apart, int from,
+                                    boolean joinedIsQuery) {
+        List<Word> source = joined.get(at).source();
+        if (source.size() != 1) {
+            return;
+        }
+        String letters = source.get(0).folded();
+        int count = letters.length();
+        if (count < 2 || count > MOST_INITIALS || from + count > apart.size()) {
+            return;
+        }
+        boolean allLetters = true;
+        for (int k = 0; k < count; k++) {
+            Token word = apart.get(from + k);
+            if (word.kind() == Token.Kind.LEGAL || word.text().charAt(0) != letters.charAt(k)) {
+                return;
+            }
+            allLetters &= word.text().length() == 1;
+        }
+        if (!allLetters && !source.get(0).initials()) {
+            return;
+        }
+        TokenSimilarity.Result similarity = allLetters ? TokenSimilarity.Result.SAME
+                : new TokenSimilarity.Result(TokenSimilarity.INITIAL, TokenSimilarity.Way.INITIAL, 0);
+        Span one = new Span(at, at + 1);
+        Span several = new Span(from, from + count);
+        double weight = weight(joined, one) + weight(apart, several);
+        pairs.add(joinedIsQuery ? new Pair(one, several, similarity, weight) : new Pair(several, one, similarity, weight));
     }
 
     private static boolean isNearSpelling(TokenSimilarity.Result similarity) {

@@ -73,7 +73,7 @@ public final class NameMatcher implements AutoCloseable {
         }
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
-        ScoringSession session = new ScoringSession(index::knows);
+        ScoringSession session = new ScoringSession(index::knows, LEXICON);
         for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
             ParsedName candidate = parser.parse(hit.name(), hit.type());
             Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), session);
@@ -94,7 +94,7 @@ public final class NameMatcher implements AutoCloseable {
             return Optional.empty();
         }
         ParsedName reading = parser.parse(query.name(), candidate.type());
-        ScoringSession session = new ScoringSession(index::knows);
+        ScoringSession session = new ScoringSession(index::knows, LEXICON);
         return parseNames(candidate).stream()
                 .map(name -> judge(reading, query, candidate.id(), name, candidate.country(), session))
                 .filter(judged -> judged.score >= rules.possibleThreshold())
