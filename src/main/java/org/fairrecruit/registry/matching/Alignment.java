@@ -165,6 +165,14 @@ final class Alignment {
         if (count < 2 || count > MOST_INITIALS || from + count > apart.size()) {
             return;
         }
+        Span one = new Span(at, at + 1);
+        List<Word> facing = apart.get(from).source();
+        if (joinedIsQuery && facing.size() == 1 && facing.get(0).folded().equals(letters)
+                && (source.get(0).initials() || facing.get(0).initials())) {
+            // "SK" (also read as Sheikh) and "S.K." (initials, read as letters) are written alike
+            Span same = new Span(from, from + 1);
+            pairs.add(new Pair(one, same, TokenSimilarity.Result.SAME, weight(joined, one) + weight(apart, same)));
+        }
         boolean allLetters = true;
         for (int k = 0; k < count; k++) {
             Token word = apart.get(from + k);
@@ -178,7 +186,6 @@ final class Alignment {
         }
         TokenSimilarity.Result similarity = allLetters ? TokenSimilarity.Result.SAME
                 : new TokenSimilarity.Result(TokenSimilarity.INITIAL, TokenSimilarity.Way.INITIAL, 0);
-        Span one = new Span(at, at + 1);
         Span several = new Span(from, from + count);
         double weight = weight(joined, one) + weight(apart, several);
         pairs.add(joinedIsQuery ? new Pair(one, several, similarity, weight) : new Pair(several, one, similarity, weight));

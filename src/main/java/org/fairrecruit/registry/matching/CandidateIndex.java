@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,6 +50,9 @@ final class CandidateIndex implements AutoCloseable {
     private static final String TYPE = "type";
     private static final String NAME = "name";
     private static final String COUNTRY = "country";
+    private static final String BIRTH_YEAR = "born";
+    private static final String IDENTIFIERS = "identifiers";
+    private static final Set<String> RETURNED = Set.of(ID, TYPE, NAME, COUNTRY, BIRTH_YEAR, IDENTIFIERS);
     private static final String FIRST_NAME_OF_ENTITY = "first";
     private static final String TOKENS = "tokens";
     private static final String SOUNDS = "sounds";
@@ -82,8 +86,12 @@ final class CandidateIndex implements AutoCloseable {
         TERMS_ONLY.freeze();
     }
 
-    /** A stored name returned by a search. */
-    record Hit(String id, EntityType type, String name, String country) {
+    /**
+     * A stored name returned by a search.
+     *
+     * @param signals the entity's country, year of birth and identifiers (its names are not filled in)
+     */
+    record Hit(String id, EntityType type, String name, MatchableEntity signals) {
     }
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -161,6 +169,12 @@ final class CandidateIndex implements AutoCloseable {
             doc.add(new StoredField(NAME, name.written()));
             if (entity.country() != null) {
                 doc.add(new StoredField(COUNTRY, entity.country()));
+            }
+            if (entity.birthYear() != null) {
+                doc.add(new StoredField(BIRTH_YEAR, entity.birthYear()));
+            }
+            if (!entity.identifiers().isEmpty()) {
+                doc.add(new StoredField(IDENTIFIERS, String.join(" ", Signals.normalised(entity.identifiers()))));
             }
             if (documents.isEmpty()) {
                 doc.add(new StringField(FIRST_NAME_OF_ENTITY, "1", Field.Store.NO));
@@ -250,11 +264,21 @@ final class CandidateIndex implements AutoCloseable {
             TopDocs top = searcher.search(query.build(), candidates);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc, Set.of(ID, TYPE, NAME, COUNTRY));
-                hits.add(new Hit(doc.get(ID), EntityType.valueOf(doc.get(TYPE)), doc.get(NAME), doc.get(COUNTRY)));
+                Document doc = searcher.storedFields().document(scoreDoc.doc, RETURNED);
+                hits.add(hit(doc));
             }
             return hits;
         });
+    }
+
+    private static Hit hit(Document doc) {
+        EntityType type = EntityType.valueOf(doc.get(TYPE));
+        IndexableField born = doc.getField(BIRTH_YEAR);
+        String identifiers = doc.get(IDENTIFIERS);
+        MatchableEntity signals = new MatchableEntity(doc.get(ID), type, List.of(), doc.get(COUNTRY),
+                born == null ? null : born.numericValue().intValue(),
+                identifiers == null ? Set.of() : Set.of(identifiers.split(" ")));
+        return new Hit(signals.id(), type, doc.get(NAME), signals);
     }
 
     /**

@@ -108,7 +108,8 @@ final class Explanation {
         for (Token token : tokens) {
             for (Word word : token.source()) {
                 if (word.form() == Word.Form.LETTER_NAME) {
-                    notes.add("'" + word.original() + "' read as the initial " + word.folded().toUpperCase(Locale.ROOT));
+                    notes.add("'" + word.original() + "' read as the " + (word.folded().length() > 1 ? "initials " : "initial ")
+                            + word.folded().toUpperCase(Locale.ROOT));
                 }
             }
         }

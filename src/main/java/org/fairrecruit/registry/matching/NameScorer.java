@@ -105,11 +105,11 @@ final class NameScorer {
         return token.text().length() == 1;
     }
 
-    /** Whether a name part other than an initial found no partner. */
+    /** Whether some name part, an initial included, found no partner: then it stands where the left-out initial would. */
     private static boolean unpairedWord(List<Token> tokens, boolean[] paired) {
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
-            if (!paired[k] && !isInitial(token) && (token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON)) {
+            if (!paired[k] && (token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON)) {
                 return true;
             }
         }
