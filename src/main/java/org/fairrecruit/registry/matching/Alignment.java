@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which words of a query name were paired with which words of a candidate name, and how alike
- * each pair is. Pairs are chosen best first, each word used once; one side may write two words as
- * one ("Dela Cruz"/"Delacruz", "Man Power"/"Manpower") or put a space one letter off
+ * each pair is. Pairs are chosen best first, each word used once; one side may write two or three
+ * words as one ("Dela Cruz"/"Delacruz", "Van Der Berg"/"Vanderberg"), initials together or apart
+ * ("AK"/"A K", "A.K."/"Anil Kumar"), or put a space one letter off
  * ("Unite dWave"/"United Wave").
  */
 final class Alignment {
@@ -22,6 +23,7 @@ final class Alignment {
     private static final double KNOWN_OTHER_NAME = 0.5;
     /** Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long. */
     private static final double MERGED_WORDS = 0.85;
+    private static final int MOST_MERGED = 3;
     /** Most initials written as one word: "AKM" for Abul Kalam Mohammad. */
     private static final int MOST_INITIALS = 4;
 
@@ -101,11 +103,14 @@ final class Alignment {
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
                 add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type, session);
-                if (i + 1 < q.size()) {
-                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type, session);
-                }
-                if (j + 1 < c.size()) {
-                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, session);
+                // Up to three words written as one: "Van Der Berg"/"Vanderberg".
+                for (int words = 2; words <= MOST_MERGED; words++) {
+                    if (i + words <= q.size()) {
+                        add(pairs, q, new Span(i, i + words), c, new Span(j, j + 1), type, session);
+                    }
+                    if (j + words <= c.size()) {
+                        add(pairs, q, new Span(i, i + 1), c, new Span(j, j + words), type, session);
+                    }
                 }
                 if (type == EntityType.PERSON) {
                     addInitials(pairs, q, i, c, j, true);

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The equivalence tables of src/main/resources/matching: legal forms, generic trade words,
- * abbreviations, name-part spellings and the weights of very common name parts. Keys are
- * folded words joined by single spaces.
+ * abbreviations, name-part spellings, numbers, nicknames and the weights of very common name
+ * parts. Keys are folded words joined by single spaces.
  */
 final class Lexicon {
 
@@ -34,6 +34,8 @@ final class Lexicon {
     /** The nickname groups (nicknames.tsv) each given name or short form belongs to. */
     private final Map<String, Set<Integer>> nicknameGroups = new HashMap<>();
     private int nicknameLines;
+    /** The compared forms of numbers.tsv: "third", "junior". */
+    private final Set<String> numbers = new HashSet<>();
     private int longestPhrase = 1;
 
     /** Two thirds of a legal-form word spelt right: "ivt" for "pvt", "Cop" for "corp". */
@@ -47,7 +49,10 @@ final class Lexicon {
         read("legal-forms.tsv", cols -> lexicon.addGroup(cols, lexicon.agencyPhrases, null, true));
         read("generic-words.tsv", cols -> lexicon.genericWords.add(cols[0]));
         read("name-particles.tsv", cols -> lexicon.nameWeights.put(cols[0], Double.parseDouble(cols[1])));
-        read("numbers.tsv", cols -> lexicon.addGroup(cols, lexicon.personPhrases, lexicon.agencyPhrases, false));
+        read("numbers.tsv", cols -> {
+            lexicon.addGroup(cols, lexicon.personPhrases, lexicon.agencyPhrases, false);
+            lexicon.numbers.add(cols[0]);
+        });
         read("nicknames.tsv", lexicon::addNicknames);
         return lexicon;
     }
@@ -84,6 +89,10 @@ final class Lexicon {
             }
         }
         return best;
+    }
+
+    boolean isNumber(String word) {
+        return numbers.contains(word);
     }
 
     /** Whether one given name is a nickname of the other ("Bill", "William"), or both of one name ("Bill", "Will"). */

@@ -31,10 +31,14 @@ final class ScoringSession {
             return TokenSimilarity.Result.SAME;
         }
         return compared.computeIfAbsent(type.ordinal() + query + '\u0000' + candidate,
-                key -> nicknameOrSpelling(query, candidate, type));
+                key -> compareWords(query, candidate, type));
     }
 
-    private TokenSimilarity.Result nicknameOrSpelling(String query, String candidate, EntityType type) {
+    private TokenSimilarity.Result compareWords(String query, String candidate, EntityType type) {
+        // "Junior" and "Senior", "Second" and "Third" are spelt alike and name different people.
+        if (lexicon.isNumber(query) && lexicon.isNumber(candidate)) {
+            return TokenSimilarity.Result.NONE;
+        }
         TokenSimilarity.Result spelling = TokenSimilarity.compare(query, candidate, type);
         return type == EntityType.PERSON && spelling.score() < TokenSimilarity.NICKNAME && lexicon.nicknames(query, candidate)
                 ? new TokenSimilarity.Result(TokenSimilarity.NICKNAME, TokenSimilarity.Way.NICKNAME, 0) : spelling;
