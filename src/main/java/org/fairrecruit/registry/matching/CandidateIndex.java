@@ -68,6 +68,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final float SOUND_BOOST = 0.3f;
     /** Boost of a word within one or two typos relative to the word itself. */
     private static final float FUZZY_BOOST = 0.6f;
+    /** Boost of a registered romanisation of the word ("Bijay" for "Bijoy") relative to the word itself. */
+    private static final float ROMANISATION_BOOST = 0.8f;
     /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
     private static final float TRIGRAM_BOOST = 0.15f;
     /** A trigram in more than one name in this many is too common to help find a misspelt word. */
@@ -206,8 +208,9 @@ final class CandidateIndex implements AutoCloseable {
     /**
      * One query for all the readings of the query name (as agency and as person when the type is
      * open). Each word asks for itself, each pair of neighbours for the two written as one and
-     * for the two near each other in any order; words the index does not know, likely misspelt,
-     * ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
+     * for the two near each other in any order; known distinctive words also ask for their
+     * registered romanisations (romanisations.tsv); words the index does not know, likely
+     * misspelt, ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
      * common words ("Golden Global Labour") findable among thousands that share each word.
      */
     List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
@@ -237,9 +240,13 @@ final class CandidateIndex implements AutoCloseable {
                 float boost = word.getValue();
                 query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
                 // A word some registered name has is taken as meant: near spellings of it would
-                // be other names, which the scorer does not forgive anyway. Only unknown words,
-                // likely misspelt, ask for words one edit away, alike in sound or in trigrams.
+                // be other names, which the scorer does not forgive anyway, but its registered
+                // romanisations are the same name. Only unknown words, likely misspelt, ask for
+                // words one edit away (romanisations included), alike in sound or in trigrams.
                 if (reader.docFreq(new Term(TOKENS, text)) > 0) {
+                    if (distinctive.containsKey(text)) {
+                        addRomanisations(query, reader, text, boost);
+                    }
                     continue;
                 }
                 if (text.length() >= 4) {
@@ -269,6 +276,16 @@ final class CandidateIndex implements AutoCloseable {
             }
             return hits;
         });
+    }
+
+    private static void addRomanisations(BooleanQuery.Builder query, IndexReader reader, String text, float boost)
+            throws IOException {
+        for (String variant : TokenSimilarity.romanisations().variants(text)) {
+            Term term = new Term(TOKENS, variant);
+            if (reader.docFreq(term) > 0) {
+                query.add(new BoostQuery(new TermQuery(term), boost * ROMANISATION_BOOST), BooleanClause.Occur.SHOULD);
+            }
+        }
     }
 
     private static Hit hit(Document doc) {

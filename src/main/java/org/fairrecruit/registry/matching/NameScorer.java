@@ -82,8 +82,6 @@ final class NameScorer {
             total += token.weight() * (leftOutInitial ? LEFT_OUT_INITIAL : 1);
         }
         boolean otherTradeWord = Alignment.unpaired(q, alignment.queryPaired, Token.Kind.GENERIC);
-        boolean otherName = Alignment.unpaired(q, alignment.queryPaired, Token.Kind.NAME)
-                || Alignment.unpaired(q, alignment.queryPaired, Token.Kind.COMMON);
         for (int j = 0; j < c.size(); j++) {
             Token token = c.get(j);
             double weight = token.weight();
@@ -92,7 +90,7 @@ final class NameScorer {
                     weight *= LEFT_OUT_GENERIC;
                 } else if (initialsForgiven && isInitial(token) && !otherQueryWord) {
                     weight *= LEFT_OUT_INITIAL;
-                } else if (person && j > 0 && !otherName && namesAgreeing >= 2) {
+                } else if (person && j > 0 && !otherQueryWord && namesAgreeing >= 2) {
                     weight *= LEFT_OUT_LATER_NAME;
                 }
             }
@@ -105,7 +103,7 @@ final class NameScorer {
         return token.text().length() == 1;
     }
 
-    /** Whether some name part, an initial included, found no partner: then it stands where the left-out initial would. */
+    /** Whether some name part, an initial included, found no partner: it stands where a left-out word would. */
     private static boolean unpairedWord(List<Token> tokens, boolean[] paired) {
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);

@@ -2,7 +2,9 @@ package org.fairrecruit.registry.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The spellings of one sound in different romanisations (romanisations.tsv): "Bijoy"/"Bijay"
@@ -81,5 +83,32 @@ final class Romanisations {
 
     Rule rule(int id) {
         return rules.get(id);
+    }
+
+    /**
+     * The word with one rule applied once, or one doubled letter written single: "bijoy" gives
+     * "bijay", "abhishek" gives "avishek". Retrieval looks these up, since a registered
+     * romanisation of a word the registry also knows otherwise ("Bijoy" is someone else) would
+     * never be a candidate.
+     */
+    Set<String> variants(String word) {
+        Set<String> variants = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            replaceEach(word, rule.one(), rule.other(), variants);
+            replaceEach(word, rule.other(), rule.one(), variants);
+        }
+        for (int k = 0; k + 1 < word.length(); k++) {
+            if (word.charAt(k) == word.charAt(k + 1)) {
+                variants.add(word.substring(0, k) + word.substring(k + 1));
+            }
+        }
+        variants.remove(word);
+        return variants;
+    }
+
+    private static void replaceEach(String word, String from, String to, Set<String> into) {
+        for (int at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) {
+            into.add(word.substring(0, at) + to + word.substring(at + from.length()));
+        }
     }
 }

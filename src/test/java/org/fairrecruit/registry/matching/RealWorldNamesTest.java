@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,6 +102,21 @@ class RealWorldNamesTest {
                 new MatchableEntity("P1", EntityType.PERSON, List.of("Bijay Sarkar"), "BD"),
                 new MatchableEntity("P2", EntityType.PERSON, List.of("Bijoy Das"), "BD")));
         Match best = matcher.search(new MatchQuery("Bijoy Sarkar", EntityType.PERSON, null), 5).get(0);
+        assertEquals("P1", best.id());
+        assertEquals(Verdict.MATCH, best.verdict(), best::toString);
+    }
+
+    @Test
+    void a_registered_romanisation_is_found_even_when_every_word_of_the_query_names_someone_else() {
+        List<MatchableEntity> registered = new ArrayList<>();
+        registered.add(new MatchableEntity("P1", EntityType.PERSON, List.of("Bijay Sarkar"), "BD"));
+        // more namesakes than candidates are fetched, so only a query for "Bijay Sarkar" itself finds P1
+        for (int k = 0; k < 2 * MatchingRules.defaults().candidates(); k++) {
+            registered.add(new MatchableEntity("B" + k, EntityType.PERSON, List.of("Bijoy Das " + k), "BD"));
+            registered.add(new MatchableEntity("S" + k, EntityType.PERSON, List.of("Sorkar Alam " + k), "BD"));
+        }
+        matcher.upsertAll(registered);
+        Match best = matcher.search(new MatchQuery("Bijoy Sorkar", EntityType.PERSON, null), 5).get(0);
         assertEquals("P1", best.id());
         assertEquals(Verdict.MATCH, best.verdict(), best::toString);
     }
