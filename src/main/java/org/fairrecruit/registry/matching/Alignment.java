@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which words of a query name were paired with which words of a candidate name, and how alike
- * each pair is. Pairs are chosen best first, each word used once; one side may write two words as
- * one ("Dela Cruz"/"Delacruz", "Man Power"/"Manpower") or put a space one letter off
+ * each pair is. Pairs are chosen best first, each word used once; one side may write two or three
+ * words as one ("Dela Cruz"/"Delacruz", "Van Der Berg"/"Vanderberg"), initials together or apart
+ * ("AK"/"A K", "A.K."/"Anil Kumar"), or put a space one letter off
  * ("Unite dWave"/"United Wave").
  */
 final class Alignment {
@@ -22,6 +23,9 @@ final class Alignment {
     private static final double KNOWN_OTHER_NAME = 0.5;
     /** Writing two words as one must be nearly exact, or "Ram" + "Bahadur" would pair with anything long. */
     private static final double MERGED_WORDS = 0.85;
+    private static final int MOST_MERGED = 3;
+    /** Most initials written as one word: "AKM" for Abul Kalam Mohammad. */
+    private static final int MOST_INITIALS = 4;
 
     /** Tokens from (inclusive) to (exclusive) of one name. */
     record Span(int from, int to) {
@@ -99,11 +103,18 @@ final class Alignment {
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
                 add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 1), type, session);
-                if (i + 1 < q.size()) {
-                    add(pairs, q, new Span(i, i + 2), c, new Span(j, j + 1), type, session);
+                // Up to three words written as one: "Van Der Berg"/"Vanderberg".
+                for (int words = 2; words <= MOST_MERGED; words++) {
+                    if (i + words <= q.size()) {
+                        add(pairs, q, new Span(i, i + words), c, new Span(j, j + 1), type, session);
+                    }
+                    if (j + words <= c.size()) {
+                        add(pairs, q, new Span(i, i + 1), c, new Span(j, j + words), type, session);
+                    }
                 }
-                if (j + 1 < c.size()) {
-                    add(pairs, q, new Span(i, i + 1), c, new Span(j, j + 2), type, session);
+                if (type == EntityType.PERSON) {
+                    addInitials(pairs, q, i, c, j, true);
+                    addInitials(pairs, c, j, q, i, false);
                 }
                 // A space typed one letter off, unless a word already agrees.
                 if (i + 1 < q.size() && j + 1 < c.size() && !q.get(i).text().equals(c.get(j).text())
@@ -141,6 +152,48 @@ final class Alignment {
                     TokenSimilarity.Way.OTHER_NAME, similarity.letters());
         }
         pairs.add(new Pair(qs, cs, similarity, weight(q, qs) + weight(c, cs)));
+    }
+
+    /**
+     * Initials written as one word ("AK", "S.K.", even when read as a name part: "SK" is also
+     * Sheikh) against the same letters written apart ("A K"), or, when written as initials, against
+     * the words they stand for ("A.K." for "Anil Kumar").
+     */
+    private static void addInitials(List<Pair> pairs, List<Token> joined, int at, List<Token> apart, int from,
+                                    boolean joinedIsQuery) {
+        List<Word> source = joined.get(at).source();
+        if (source.size() != 1) {
+            return;
+        }
+        String letters = source.get(0).folded();
+        int count = letters.length();
+        if (count < 2 || count > MOST_INITIALS || from + count > apart.size()) {
+            return;
+        }
+        Span one = new Span(at, at + 1);
+        List<Word> facing = apart.get(from).source();
+        if (joinedIsQuery && facing.size() == 1 && facing.get(0).folded().equals(letters)
+                && (source.get(0).initials() || facing.get(0).initials())) {
+            // "SK" (also read as Sheikh) and "S.K." (initials, read as letters) are written alike
+            Span same = new Span(from, from + 1);
+            pairs.add(new Pair(one, same, TokenSimilarity.Result.SAME, weight(joined, one) + weight(apart, same)));
+        }
+        boolean allLetters = true;
+        for (int k = 0; k < count; k++) {
+            Token word = apart.get(from + k);
+            if (word.kind() == Token.Kind.LEGAL || word.text().charAt(0) != letters.charAt(k)) {
+                return;
+            }
+            allLetters &= word.text().length() == 1;
+        }
+        if (!allLetters && !source.get(0).initials()) {
+            return;
+        }
+        TokenSimilarity.Result similarity = allLetters ? TokenSimilarity.Result.SAME
+                : new TokenSimilarity.Result(TokenSimilarity.INITIAL, TokenSimilarity.Way.INITIAL, 0);
+        Span several = new Span(from, from + count);
+        double weight = weight(joined, one) + weight(apart, several);
+        pairs.add(joinedIsQuery ? new Pair(one, several, similarity, weight) : new Pair(several, one, similarity, weight));
     }
 
     private static boolean isNearSpelling(TokenSimilarity.Result similarity) {

@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,6 +50,9 @@ final class CandidateIndex implements AutoCloseable {
     private static final String TYPE = "type";
     private static final String NAME = "name";
     private static final String COUNTRY = "country";
+    private static final String BIRTH_YEAR = "born";
+    private static final String IDENTIFIERS = "identifiers";
+    private static final Set<String> RETURNED = Set.of(ID, TYPE, NAME, COUNTRY, BIRTH_YEAR, IDENTIFIERS);
     private static final String FIRST_NAME_OF_ENTITY = "first";
     private static final String TOKENS = "tokens";
     private static final String SOUNDS = "sounds";
@@ -64,6 +68,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final float SOUND_BOOST = 0.3f;
     /** Boost of a word within one or two typos relative to the word itself. */
     private static final float FUZZY_BOOST = 0.6f;
+    /** Boost of a registered romanisation of the word ("Bijay" for "Bijoy") relative to the word itself. */
+    private static final float ROMANISATION_BOOST = 0.8f;
     /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
     private static final float TRIGRAM_BOOST = 0.15f;
     /** A trigram in more than one name in this many is too common to help find a misspelt word. */
@@ -82,8 +88,12 @@ final class CandidateIndex implements AutoCloseable {
         TERMS_ONLY.freeze();
     }
 
-    /** A stored name returned by a search. */
-    record Hit(String id, EntityType type, String name, String country) {
+    /**
+     * A stored name returned by a search.
+     *
+     * @param signals the entity's country, year of birth and identifiers (its names are not filled in)
+     */
+    record Hit(String id, EntityType type, String name, MatchableEntity signals) {
     }
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -162,6 +172,12 @@ final class CandidateIndex implements AutoCloseable {
             if (entity.country() != null) {
                 doc.add(new StoredField(COUNTRY, entity.country()));
             }
+            if (entity.birthYear() != null) {
+                doc.add(new StoredField(BIRTH_YEAR, entity.birthYear()));
+            }
+            if (!entity.identifiers().isEmpty()) {
+                doc.add(new StoredField(IDENTIFIERS, String.join(" ", Signals.normalised(entity.identifiers()))));
+            }
             if (documents.isEmpty()) {
                 doc.add(new StringField(FIRST_NAME_OF_ENTITY, "1", Field.Store.NO));
             }
@@ -192,8 +208,9 @@ final class CandidateIndex implements AutoCloseable {
     /**
      * One query for all the readings of the query name (as agency and as person when the type is
      * open). Each word asks for itself, each pair of neighbours for the two written as one and
-     * for the two near each other in any order; words the index does not know, likely misspelt,
-     * ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
+     * for the two near each other in any order; known distinctive words also ask for their
+     * registered romanisations (romanisations.tsv); words the index does not know, likely
+     * misspelt, ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
      * common words ("Golden Global Labour") findable among thousands that share each word.
      */
     List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
@@ -223,9 +240,13 @@ final class CandidateIndex implements AutoCloseable {
                 float boost = word.getValue();
                 query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
                 // A word some registered name has is taken as meant: near spellings of it would
-                // be other names, which the scorer does not forgive anyway. Only unknown words,
-                // likely misspelt, ask for words one edit away, alike in sound or in trigrams.
+                // be other names, which the scorer does not forgive anyway, but its registered
+                // romanisations are the same name. Only unknown words, likely misspelt, ask for
+                // words one edit away (romanisations included), alike in sound or in trigrams.
                 if (reader.docFreq(new Term(TOKENS, text)) > 0) {
+                    if (distinctive.containsKey(text)) {
+                        addRomanisations(query, reader, text, boost);
+                    }
                     continue;
                 }
                 if (text.length() >= 4) {
@@ -250,11 +271,31 @@ final class CandidateIndex implements AutoCloseable {
             TopDocs top = searcher.search(query.build(), candidates);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc, Set.of(ID, TYPE, NAME, COUNTRY));
-                hits.add(new Hit(doc.get(ID), EntityType.valueOf(doc.get(TYPE)), doc.get(NAME), doc.get(COUNTRY)));
+                Document doc = searcher.storedFields().document(scoreDoc.doc, RETURNED);
+                hits.add(hit(doc));
             }
             return hits;
         });
+    }
+
+    private static void addRomanisations(BooleanQuery.Builder query, IndexReader reader, String text, float boost)
+            throws IOException {
+        for (String variant : TokenSimilarity.romanisations().variants(text)) {
+            Term term = new Term(TOKENS, variant);
+            if (reader.docFreq(term) > 0) {
+                query.add(new BoostQuery(new TermQuery(term), boost * ROMANISATION_BOOST), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    private static Hit hit(Document doc) {
+        EntityType type = EntityType.valueOf(doc.get(TYPE));
+        IndexableField born = doc.getField(BIRTH_YEAR);
+        String identifiers = doc.get(IDENTIFIERS);
+        MatchableEntity signals = new MatchableEntity(doc.get(ID), type, List.of(), doc.get(COUNTRY),
+                born == null ? null : born.numericValue().intValue(),
+                identifiers == null ? Set.of() : Set.of(identifiers.split(" ")));
+        return new Hit(signals.id(), type, doc.get(NAME), signals);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.fairrecruit.registry.matching;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Says in words what a score forgave: "legal form ignored; 'Mohd' read as 'Mohammad'; word order differs". */
@@ -16,6 +18,8 @@ final class Explanation {
         Set<String> notes = new LinkedHashSet<>();
         scripts(q).forEach(script -> notes.add("transliterated from " + script));
         scripts(c).forEach(script -> notes.add("matched the " + script + " spelling"));
+        letterNames(q, notes);
+        letterNames(c, notes);
         if (!legalForms(q).equals(legalForms(c)) || Alignment.unpaired(q, alignment.queryPaired, Token.Kind.LEGAL)
                 || Alignment.unpaired(c, alignment.candidatePaired, Token.Kind.LEGAL)) {
             notes.add("legal form ignored");
@@ -51,8 +55,11 @@ final class Explanation {
         return switch (pair.similarity().way()) {
             case SAME -> sameWord(q, c, pair, asked, known);
             case VARIANT, ABBREVIATION -> "'" + asked + "' read as '" + known + "'";
+            case ROMANISATION -> "'" + asked + "' read as '" + known + "'" + romanisations(pair.similarity().rules());
             case SOUNDS_ALIKE -> "'" + asked + "' sounds like '" + known + "'";
-            case INITIAL -> "'" + asked + "' taken as the initial of '" + known + "'";
+            case INITIAL -> "'" + asked + "' taken as the " + (pair.query().size() + pair.candidate().size() > 2 ? "initials" : "initial")
+                    + " of '" + known + "'";
+            case NICKNAME -> "'" + asked + "' taken as a nickname of '" + known + "'";
             case SWAPPED -> "two letters swapped in '" + known + "'";
             case TYPO -> letters(pair.similarity().letters()) + " in '" + known + "'";
             case OTHER_NAME -> "'" + asked + "' is another name than '" + known + "'";
@@ -83,6 +90,29 @@ final class Explanation {
             }
         }
         return false;
+    }
+
+    /** "(a/o, Bengali; zh/l, Tamil and Malayalam)", or nothing when only doubled letters differ. */
+    private static String romanisations(long rules) {
+        List<String> used = new ArrayList<>();
+        for (int id = 0; id < Long.SIZE; id++) {
+            if ((rules & (1L << id)) != 0) {
+                used.add(TokenSimilarity.romanisations().rule(id).describe());
+            }
+        }
+        return used.isEmpty() ? "" : " (" + String.join("; ", used) + ")";
+    }
+
+    /** "'एस' read as the initial S", for each Latin letter written as its name in another script. */
+    private static void letterNames(List<Token> tokens, Set<String> notes) {
+        for (Token token : tokens) {
+            for (Word word : token.source()) {
+                if (word.form() == Word.Form.LETTER_NAME) {
+                    notes.add("'" + word.original() + "' read as the " + (word.folded().length() > 1 ? "initials " : "initial ")
+                            + word.folded().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
     }
 
     private static String letters(int count) {

@@ -19,13 +19,19 @@ final class IndicTransliterator {
     private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
+    private static final String ANUSVARA_BEFORE_H = "\u0902\u0939";
+    private static final String VELAR_NASAL_BEFORE_H = "\u0919\u094D\u0939";
+
     boolean handles(int script) {
         return script == UScript.DEVANAGARI || script == UScript.BENGALI;
     }
 
     String toLatin(String word, int script) {
         boolean bengali = script == UScript.BENGALI;
-        String iso = (bengali ? BENGALI : DEVANAGARI).get().transliterate(word);
+        // ICU says the anusvara as the nasal of the consonant after it (अंबिका Ambika), but as n
+        // before h, where names say ng: सिंह is always written Singh.
+        String iso = bengali ? BENGALI.get().transliterate(word)
+                : DEVANAGARI.get().transliterate(word.replace(ANUSVARA_BEFORE_H, VELAR_NASAL_BEFORE_H));
         if (endsInInherentVowel(word, bengali) && iso.endsWith("a")) {
             iso = iso.substring(0, iso.length() - 1);
         }

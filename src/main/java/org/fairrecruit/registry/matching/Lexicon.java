@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The equivalence tables of src/main/resources/matching: legal forms, generic trade words,
- * abbreviations, name-part spellings and the weights of very common name parts. Keys are
- * folded words joined by single spaces.
+ * abbreviations, name-part spellings, numbers, nicknames and the weights of very common name
+ * parts. Keys are folded words joined by single spaces.
  */
 final class Lexicon {
 
@@ -30,6 +31,11 @@ final class Lexicon {
     private final Set<String> genericWords = new HashSet<>();
     private final Set<String> phraseStarts = new HashSet<>();
     private final Map<String, Double> nameWeights = new HashMap<>();
+    /** The nickname groups (nicknames.tsv) each given name or short form belongs to. */
+    private final Map<String, Set<Integer>> nicknameGroups = new HashMap<>();
+    private int nicknameLines;
+    /** The compared forms of numbers.tsv: "third", "junior". */
+    private final Set<String> numbers = new HashSet<>();
     private int longestPhrase = 1;
 
     /** Two thirds of a legal-form word spelt right: "ivt" for "pvt", "Cop" for "corp". */
@@ -43,6 +49,11 @@ final class Lexicon {
         read("legal-forms.tsv", cols -> lexicon.addGroup(cols, lexicon.agencyPhrases, null, true));
         read("generic-words.tsv", cols -> lexicon.genericWords.add(cols[0]));
         read("name-particles.tsv", cols -> lexicon.nameWeights.put(cols[0], Double.parseDouble(cols[1])));
+        read("numbers.tsv", cols -> {
+            lexicon.addGroup(cols, lexicon.personPhrases, lexicon.agencyPhrases, false);
+            lexicon.numbers.add(cols[0]);
+        });
+        read("nicknames.tsv", lexicon::addNicknames);
         return lexicon;
     }
 
@@ -80,6 +91,28 @@ final class Lexicon {
         return best;
     }
 
+    boolean isNumber(String word) {
+        return numbers.contains(word);
+    }
+
+    /** Whether one given name is a nickname of the other ("Bill", "William"), or both of one name ("Bill", "Will"). */
+    boolean nicknames(String one, String other) {
+        Set<Integer> groups = nicknameGroups.get(one);
+        if (groups == null) {
+            return false;
+        }
+        Set<Integer> others = nicknameGroups.get(other);
+        return others != null && !Collections.disjoint(groups, others);
+    }
+
+    private void addNicknames(String[] cols) {
+        int group = nicknameLines++;
+        nicknameGroups.computeIfAbsent(cols[0].strip(), k -> new HashSet<>()).add(group);
+        for (String nickname : cols[1].split(",")) {
+            nicknameGroups.computeIfAbsent(nickname.strip(), k -> new HashSet<>()).add(group);
+        }
+    }
+
     boolean isGeneric(String word) {
         return genericWords.contains(word);
     }
@@ -113,7 +146,7 @@ final class Lexicon {
         }
     }
 
-    private static void read(String file, Consumer<String[]> row) {
+    static void read(String file, Consumer<String[]> row) {
         String path = "/matching/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +16,6 @@ import java.util.Optional;
  * <p>Searches are safe while other threads upsert; a change is visible to searches within a second.
  */
 public final class NameMatcher implements AutoCloseable {
-
-    /** A different registered country makes a name a little less likely to be the one meant. */
-    private static final double OTHER_COUNTRY_PENALTY = 0.05;
 
     private static final Lexicon LEXICON = Lexicon.load();
 
@@ -73,10 +69,10 @@ public final class NameMatcher implements AutoCloseable {
         }
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
-        ScoringSession session = new ScoringSession(index::knows);
+        ScoringSession session = new ScoringSession(index::knows, LEXICON);
         for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
             ParsedName candidate = parser.parse(hit.name(), hit.type());
-            Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.country(), session);
+            Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.signals(), session);
             if (judged.score >= rules.possibleThreshold()) {
                 best.merge(hit.id(), judged, (a, b) -> a.score >= b.score ? a : b);
             }
@@ -94,9 +90,9 @@ public final class NameMatcher implements AutoCloseable {
             return Optional.empty();
         }
         ParsedName reading = parser.parse(query.name(), candidate.type());
-        ScoringSession session = new ScoringSession(index::knows);
+        ScoringSession session = new ScoringSession(index::knows, LEXICON);
         return parseNames(candidate).stream()
-                .map(name -> judge(reading, query, candidate.id(), name, candidate.country(), session))
+                .map(name -> judge(reading, query, candidate.id(), name, candidate, session))
                 .filter(judged -> judged.score >= rules.possibleThreshold())
                 .max(Comparator.comparingDouble(judged -> judged.score))
                 .map(Judged::toMatch);
@@ -108,32 +104,28 @@ public final class NameMatcher implements AutoCloseable {
         private final ParsedName name;
         private final double score;
         private final NameScorer.Scored scored;
-        private final String countryNote;
+        private final String signalNotes;
 
-        Judged(String id, ParsedName name, double score, NameScorer.Scored scored, String countryNote) {
+        Judged(String id, ParsedName name, double score, NameScorer.Scored scored, String signalNotes) {
             this.id = id;
             this.name = name;
             this.score = score;
             this.scored = scored;
-            this.countryNote = countryNote;
+            this.signalNotes = signalNotes;
         }
 
         Match toMatch() {
             Verdict verdict = score >= rules.matchThreshold() ? Verdict.MATCH : Verdict.POSSIBLE;
-            return new Match(id, name.type(), name.written(), round(score), verdict, scored.explanation() + countryNote);
+            return new Match(id, name.type(), name.written(), round(score), verdict, scored.explanation() + signalNotes);
         }
     }
 
-    private Judged judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, String country,
+    private Judged judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, MatchableEntity known,
                          ScoringSession session) {
         NameScorer.Scored scored = scorer.score(reading, candidate, session);
-        double score = scored.score();
-        String countryNote = "";
-        if (query.country() != null && country != null && !query.country().equalsIgnoreCase(country)) {
-            score = Math.max(0, score - OTHER_COUNTRY_PENALTY);
-            countryNote = "; registered in " + country + ", not " + query.country().toUpperCase(Locale.ROOT);
-        }
-        return new Judged(id, candidate, score, scored, countryNote);
+        Signals.Adjusted adjusted = Signals.apply(scored.score(), query, known.country(), known.birthYear(),
+                known.identifiers(), rules);
+        return new Judged(id, candidate, adjusted.score(), scored, adjusted.notes());
     }
 
     private Map<EntityType, ParsedName> readings(MatchQuery query) {

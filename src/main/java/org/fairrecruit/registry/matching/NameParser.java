@@ -24,9 +24,11 @@ final class NameParser {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            // A person's initials are letters, whatever the letters spell: "J.R." is not "Junior".
+            boolean initials = type == EntityType.PERSON && words.get(i).initials();
             int length = lexicon.startsPhrase(words.get(i).folded()) ? Math.min(lexicon.longestPhrase(), words.size() - i) : 1;
             Lexicon.Reading reading = null;
-            for (; length > 0; length--) {
+            for (; length > 0 && !initials; length--) {
                 reading = lexicon.reading(phrase(words, i, length), type);
                 if (reading != null) {
                     break;
@@ -41,7 +43,7 @@ final class NameParser {
             } else {
                 List<String> read = reading == null ? List.of(words.get(i).folded()) : reading.words();
                 for (String text : read) {
-                    addWord(tokens, text, source, type, words.size());
+                    addWord(tokens, text, source, type, words.size(), initials);
                 }
             }
             i += length;
@@ -70,7 +72,7 @@ final class NameParser {
         }
     }
 
-    private void addWord(List<Token> tokens, String text, List<Word> source, EntityType type, int wordCount) {
+    private void addWord(List<Token> tokens, String text, List<Word> source, EntityType type, int wordCount, boolean initials) {
         if (type == EntityType.AGENCY) {
             // "and" joins words ("Travel and Tours", "Travel & Tours") without naming anything
             if (text.equals("and") && wordCount > 1) {
@@ -79,7 +81,7 @@ final class NameParser {
             boolean generic = lexicon.isGeneric(text);
             tokens.add(new Token(text, generic ? Token.Kind.GENERIC : Token.Kind.NAME, generic ? GENERIC_WEIGHT : 1.0, source));
         } else {
-            double weight = lexicon.nameWeight(text);
+            double weight = initials ? 1.0 : lexicon.nameWeight(text);
             if (weight > 0 || wordCount == 1) {
                 tokens.add(new Token(text, weight < 1 ? Token.Kind.COMMON : Token.Kind.NAME, Math.max(weight, 0.1), source));
             }

@@ -21,6 +21,11 @@ final class NameScorer {
      * leaves it out, provided two distinctive names agree: "Ram Bahadur" alone is too little.
      */
     private static final double LEFT_OUT_LATER_NAME = 0.5;
+    /**
+     * Share of its weight an initial costs when the other name simply has nothing in its place:
+     * "Rameshwar" and "Rameshwar K." name the same man; an initial says little.
+     */
+    private static final double LEFT_OUT_INITIAL = 0.2;
     /** A name that agrees only in trade words and legal forms is at best worth a look. */
     private static final double ONLY_GENERIC_AGREE = 0.7;
     /** Same words in another order rank just below the same order, as the likelier entity. */
@@ -66,27 +71,47 @@ final class NameScorer {
             paired += pair.similarity().score() * pair.weight();
             namesAgreeing += Alignment.hasKind(q, pair.query(), Token.Kind.NAME) ? 1 : 0;
         }
+        boolean person = alignment.candidate.type() == EntityType.PERSON;
+        boolean initialsForgiven = person && namesAgreeing > 0;
+        boolean otherQueryWord = unpairedWord(q, alignment.queryPaired);
+        boolean otherCandidateWord = unpairedWord(c, alignment.candidatePaired);
         double total = 0;
-        for (Token token : q) {
-            total += token.weight();
+        for (int i = 0; i < q.size(); i++) {
+            Token token = q.get(i);
+            boolean leftOutInitial = initialsForgiven && !alignment.queryPaired[i] && isInitial(token) && !otherCandidateWord;
+            total += token.weight() * (leftOutInitial ? LEFT_OUT_INITIAL : 1);
         }
         boolean otherTradeWord = Alignment.unpaired(q, alignment.queryPaired, Token.Kind.GENERIC);
-        boolean otherName = Alignment.unpaired(q, alignment.queryPaired, Token.Kind.NAME)
-                || Alignment.unpaired(q, alignment.queryPaired, Token.Kind.COMMON);
-        boolean person = alignment.candidate.type() == EntityType.PERSON;
         for (int j = 0; j < c.size(); j++) {
             Token token = c.get(j);
             double weight = token.weight();
             if (!alignment.candidatePaired[j]) {
                 if (token.kind() == Token.Kind.GENERIC && !otherTradeWord) {
                     weight *= LEFT_OUT_GENERIC;
-                } else if (person && j > 0 && !otherName && namesAgreeing >= 2) {
+                } else if (initialsForgiven && isInitial(token) && !otherQueryWord) {
+                    weight *= LEFT_OUT_INITIAL;
+                } else if (person && j > 0 && !otherQueryWord && namesAgreeing >= 2) {
                     weight *= LEFT_OUT_LATER_NAME;
                 }
             }
             total += weight;
         }
         return total == 0 ? 0 : paired / total;
+    }
+
+    private static boolean isInitial(Token token) {
+        return token.text().length() == 1;
+    }
+
+    /** Whether some name part, an initial included, found no partner: it stands where a left-out word would. */
+    private static boolean unpairedWord(List<Token> tokens, boolean[] paired) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!paired[k] && (token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean distinctiveWordAgrees(Alignment alignment) {

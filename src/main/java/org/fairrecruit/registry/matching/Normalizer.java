@@ -6,7 +6,9 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a written name into words of lower-case ASCII: Unicode NFKC, case folding, diacritics,
@@ -22,13 +24,28 @@ final class Normalizer {
     private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
+    /** Bengali writes the visarga after an abbreviated word as its full stop: "মোঃ" is "Md.". */
+    private static final char BENGALI_ABBREVIATION_MARK = '\u0983';
+
+    /** The Latin letter each Devanagari and Bengali letter name stands for (letter-names.tsv). */
+    private static final Map<String, String> LETTER_NAMES = letterNames();
+
     private final IndicTransliterator indic = new IndicTransliterator();
 
     List<Word> words(String name) {
         String text = NFKC.normalize(name == null ? "" : name);
         List<Word> words = new ArrayList<>();
-        for (String piece : pieces(text)) {
+        for (Piece written : pieces(text)) {
+            String piece = written.text();
             int script = scriptOf(piece);
+            if (script == UScript.BENGALI && piece.length() > 1 && piece.charAt(piece.length() - 1) == BENGALI_ABBREVIATION_MARK) {
+                piece = piece.substring(0, piece.length() - 1);
+            }
+            String letter = LETTER_NAMES.get(piece);
+            if (letter != null) {
+                words.add(new Word(letter, piece, UScript.getName(script), Word.Form.LETTER_NAME));
+                continue;
+            }
             String latin;
             String scriptName = null;
             if (script == UScript.LATIN || script == UScript.COMMON) {
@@ -37,22 +54,28 @@ final class Normalizer {
                 scriptName = UScript.getName(script);
                 latin = indic.handles(script) ? indic.toLatin(piece, script) : TO_ASCII.get().transliterate(piece);
             }
+            Word.Form form = written.dottedInitials() ? Word.Form.INITIALS : Word.Form.WORD;
             // Transliteration may itself produce several words (Thai, Chinese).
             for (String part : keepLettersAndDigits(latin).split(" ")) {
                 if (!part.isEmpty()) {
-                    words.add(new Word(part, piece, scriptName));
+                    words.add(new Word(part, piece, scriptName, form));
                 }
             }
         }
         return words;
     }
 
+    /** A written word, and whether it was single letters joined by dots. */
+    private record Piece(String text, boolean dottedInitials) {
+    }
+
     /**
-     * Splits on spaces and punctuation. Apostrophes join ("O'Brien", "Int'l") and dotted single
-     * letters join ("P.T.", "H.R.") because they are written as one word.
+     * Splits on spaces and punctuation, the Devanagari danda "।", "॥" and abbreviation sign "॰"
+     * included (they are punctuation to Unicode). Apostrophes join ("O'Brien", "Int'l") and dotted
+     * single letters join ("P.T.", "H.R.") because they are written as one word.
      */
-    private static List<String> pieces(String text) {
-        List<String> pieces = new ArrayList<>();
+    private static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean dottedInitials = false;
         for (int i = 0; i < text.length(); ) {
@@ -68,12 +91,12 @@ final class Normalizer {
                     && isSingleLetterAt(text, next)) {
                 dottedInitials = true;
             } else {
-                flush(current, pieces);
+                flush(current, dottedInitials, pieces);
                 dottedInitials = false;
             }
             i = next;
         }
-        flush(current, pieces);
+        flush(current, dottedInitials, pieces);
         return pieces;
     }
 
@@ -85,9 +108,9 @@ final class Normalizer {
         return after >= text.length() || !isWordChar(text.codePointAt(after));
     }
 
-    private static void flush(StringBuilder current, List<String> pieces) {
+    private static void flush(StringBuilder current, boolean dottedInitials, List<Piece> pieces) {
         if (current.length() > 0) {
-            pieces.add(current.toString());
+            pieces.add(new Piece(current.toString(), dottedInitials));
             current.setLength(0);
         }
     }
@@ -127,6 +150,16 @@ final class Normalizer {
             // anything else (apostrophes ICU adds between letters, leftover marks) is dropped
         }
         return sb.toString();
+    }
+
+    private static Map<String, String> letterNames() {
+        Map<String, String> names = new HashMap<>();
+        Lexicon.read("letter-names.tsv", cols -> {
+            for (String spelling : cols[1].split(",")) {
+                names.put(NFKC.normalize(spelling.strip()), cols[0]);
+            }
+        });
+        return Map.copyOf(names);
     }
 
     static boolean isAscii(String s) {

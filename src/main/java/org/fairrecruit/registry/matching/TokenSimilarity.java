@@ -6,7 +6,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * How alike two token texts are, 0..1, and in what way, so the scorer can say what it forgave.
  * Spelling is compared with an edit distance in which the differences romanisation produces
  * (vowels: Akter/Aktar, an added h: Prasad/Prashad, doubled letters: Uddin/Udin) cost half or less
- * of a real letter change, because the same name is spelled these ways by different clerks.
+ * of a real letter change, because the same name is spelled these ways by different clerks. The
+ * spellings of one sound listed in romanisations.tsv (Bengali a/o, Tamil zh/l, ph/f ...) cost less
+ * still, and a difference made only of them and of doubled letters is the same name: it is never
+ * taken for another registered name.
  */
 final class TokenSimilarity {
 
@@ -17,11 +20,24 @@ final class TokenSimilarity {
     static final double ABBREVIATION = 0.8;
     static final double SOUNDS_ALIKE = 0.82;
 
-    enum Way { SAME, VARIANT, TYPO, SWAPPED, SOUNDS_ALIKE, INITIAL, ABBREVIATION, OTHER_NAME, NONE }
+    static final double NICKNAME = 0.9;
 
-    record Result(double score, Way way, int letters) {
+    enum Way { SAME, ROMANISATION, VARIANT, TYPO, SWAPPED, SOUNDS_ALIKE, INITIAL, NICKNAME, ABBREVIATION, OTHER_NAME, NONE }
+
+    /** @param rules the romanisation rules used (bits of {@link Romanisations.Rule#id()}) */
+    record Result(double score, Way way, int letters, long rules) {
         static final Result NONE = new Result(0, Way.NONE, 0);
         static final Result SAME = new Result(1, Way.SAME, 0);
+
+        Result(double score, Way way, int letters) {
+            this(score, way, letters, 0);
+        }
+    }
+
+    private static final Romanisations ROMANISATIONS = Romanisations.load();
+
+    static Romanisations romanisations() {
+        return ROMANISATIONS;
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
@@ -46,7 +62,8 @@ final class TokenSimilarity {
         }
         Edits edits = Edits.between(query, candidate);
         double score = 1 - edits.cost / longer;
-        Way way = edits.onlyRomanisation ? Way.VARIANT : edits.letters == 1 && edits.swapped ? Way.SWAPPED : Way.TYPO;
+        Way way = edits.sameSound ? Way.ROMANISATION : edits.onlyRomanisation ? Way.VARIANT
+                : edits.letters == 1 && edits.swapped ? Way.SWAPPED : Way.TYPO;
         if (score < SOUNDS_ALIKE && score >= MIN_SIMILARITY - 0.2 && shorter >= 4 && soundAlike(query, candidate)) {
             return new Result(SOUNDS_ALIKE, Way.SOUNDS_ALIKE, edits.letters);
         }
@@ -54,8 +71,8 @@ final class TokenSimilarity {
             return new Result(ABBREVIATION, Way.ABBREVIATION, 0);
         }
         // Beyond about one changed letter in four it is another word, however cheap the changes.
-        boolean tooManyLetters = way != Way.VARIANT && edits.letters > 1 + Math.max(query.length(), candidate.length()) / 4;
-        return score >= MIN_SIMILARITY && !tooManyLetters ? new Result(score, way, edits.letters) : Result.NONE;
+        boolean tooManyLetters = !edits.onlyRomanisation && edits.letters > 1 + Math.max(query.length(), candidate.length()) / 4;
+        return score >= MIN_SIMILARITY && !tooManyLetters ? new Result(score, way, edits.letters, edits.rules) : Result.NONE;
     }
 
     static String phoneticKey(String token) {
@@ -85,13 +102,26 @@ final class TokenSimilarity {
         return true;
     }
 
-    /** Weighted optimal-string-alignment distance, plus the plain count of letters changed. */
-    private record Edits(double cost, int letters, boolean onlyRomanisation, boolean swapped) {
+    /**
+     * Weighted optimal-string-alignment distance, plus the plain count of letters changed, whether
+     * every change was cheap, whether every change was one of the same sound, and which
+     * romanisation rules it used.
+     */
+    private record Edits(double cost, int letters, boolean onlyRomanisation, boolean sameSound, boolean swapped, long rules) {
 
         private static final double CHEAP_VOWEL = 0.5;
         private static final double CHEAP_H = 0.5;
         private static final double DOUBLED = 0.3;
         private static final double SWAP = 0.8;
+
+        /** How each cell was reached, for the walk back that names the rules used. */
+        private static final int MATCH = 0;
+        private static final int CHANGE = 1;
+        private static final int DELETE = 2;
+        private static final int INSERT = 3;
+        private static final int SWAPPED = 4;
+        /** From here on: a rule, as RULE + 2 * id + (1 if the query holds its second spelling). */
+        private static final int RULE = 8;
 
         private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(() -> new Table(32));
 
@@ -100,13 +130,26 @@ final class TokenSimilarity {
             final double[][] cost;
             final int[][] letters;
             final boolean[][] cheapOnly;
+            final boolean[][] sameSound;
             final boolean[][] swap;
+            final int[][] step;
 
             Table(int size) {
                 cost = new double[size][size];
                 letters = new int[size][size];
                 cheapOnly = new boolean[size][size];
+                sameSound = new boolean[size][size];
                 swap = new boolean[size][size];
+                step = new int[size][size];
+            }
+
+            void set(int i, int j, double c, int l, boolean cheap, boolean same, boolean swapped, int how) {
+                cost[i][j] = c;
+                letters[i][j] = l;
+                cheapOnly[i][j] = cheap;
+                sameSound[i][j] = same;
+                swap[i][j] = swapped;
+                step[i][j] = how;
             }
         }
 
@@ -119,64 +162,102 @@ final class TokenSimilarity {
                 TABLES.set(table);
             }
             double[][] cost = table.cost;
-            int[][] letters = table.letters;
-            boolean[][] cheapOnly = table.cheapOnly;
-            boolean[][] swap = table.swap;
-            cost[0][0] = 0;
-            letters[0][0] = 0;
-            cheapOnly[0][0] = true;
-            swap[0][0] = false;
+            table.set(0, 0, 0, 0, true, true, false, MATCH);
             for (int i = 1; i <= n; i++) {
                 double c = indelCost(a, i - 1);
-                cost[i][0] = cost[i - 1][0] + c;
-                letters[i][0] = i;
-                cheapOnly[i][0] = cheapOnly[i - 1][0] && c < 1;
-                swap[i][0] = false;
+                table.set(i, 0, cost[i - 1][0] + c, i, table.cheapOnly[i - 1][0] && c < 1,
+                        table.sameSound[i - 1][0] && c == DOUBLED, false, DELETE);
             }
             for (int j = 1; j <= m; j++) {
                 double c = indelCost(b, j - 1);
-                cost[0][j] = cost[0][j - 1] + c;
-                letters[0][j] = j;
-                cheapOnly[0][j] = cheapOnly[0][j - 1] && c < 1;
-                swap[0][j] = false;
+                table.set(0, j, cost[0][j - 1] + c, j, table.cheapOnly[0][j - 1] && c < 1,
+                        table.sameSound[0][j - 1] && c == DOUBLED, false, INSERT);
             }
             for (int i = 1; i <= n; i++) {
                 for (int j = 1; j <= m; j++) {
                     char x = a.charAt(i - 1);
                     char y = b.charAt(j - 1);
-                    double sub = x == y ? 0 : substitutionCost(x, y);
+                    Romanisations.Rule letterRule = x == y ? null : ROMANISATIONS.letters(x, y);
+                    double sub = x == y ? 0 : substitutionCost(x, y, letterRule);
+                    boolean byRule = letterRule != null && sub == letterRule.cost();
                     double best = cost[i - 1][j - 1] + sub;
-                    int bestLetters = letters[i - 1][j - 1] + (x == y ? 0 : 1);
-                    boolean bestCheap = cheapOnly[i - 1][j - 1] && sub < 1;
-                    boolean bestSwap = swap[i - 1][j - 1];
-                    double del = cost[i - 1][j] + indelCost(a, i - 1);
+                    int bestLetters = table.letters[i - 1][j - 1] + (x == y ? 0 : 1);
+                    boolean bestCheap = table.cheapOnly[i - 1][j - 1] && sub < 1;
+                    boolean bestSame = table.sameSound[i - 1][j - 1] && (x == y || byRule);
+                    boolean bestSwap = table.swap[i - 1][j - 1];
+                    int how = x == y ? MATCH : byRule ? RULE + 2 * letterRule.id() : CHANGE;
+                    double delCost = indelCost(a, i - 1);
+                    double del = cost[i - 1][j] + delCost;
                     if (del < best) {
                         best = del;
-                        bestLetters = letters[i - 1][j] + 1;
-                        bestCheap = cheapOnly[i - 1][j] && indelCost(a, i - 1) < 1;
-                        bestSwap = swap[i - 1][j];
+                        bestLetters = table.letters[i - 1][j] + 1;
+                        bestCheap = table.cheapOnly[i - 1][j] && delCost < 1;
+                        bestSame = table.sameSound[i - 1][j] && delCost == DOUBLED;
+                        bestSwap = table.swap[i - 1][j];
+                        how = DELETE;
                     }
-                    double ins = cost[i][j - 1] + indelCost(b, j - 1);
+                    double insCost = indelCost(b, j - 1);
+                    double ins = cost[i][j - 1] + insCost;
                     if (ins < best) {
                         best = ins;
-                        bestLetters = letters[i][j - 1] + 1;
-                        bestCheap = cheapOnly[i][j - 1] && indelCost(b, j - 1) < 1;
-                        bestSwap = swap[i][j - 1];
+                        bestLetters = table.letters[i][j - 1] + 1;
+                        bestCheap = table.cheapOnly[i][j - 1] && insCost < 1;
+                        bestSame = table.sameSound[i][j - 1] && insCost == DOUBLED;
+                        bestSwap = table.swap[i][j - 1];
+                        how = INSERT;
                     }
                     if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y
                             && cost[i - 2][j - 2] + SWAP < best) {
                         best = cost[i - 2][j - 2] + SWAP;
-                        bestLetters = letters[i - 2][j - 2] + 1;
+                        bestLetters = table.letters[i - 2][j - 2] + 1;
                         bestCheap = false;
+                        bestSame = false;
                         bestSwap = true;
+                        how = SWAPPED;
                     }
-                    cost[i][j] = best;
-                    letters[i][j] = bestLetters;
-                    cheapOnly[i][j] = bestCheap;
-                    swap[i][j] = bestSwap;
+                    for (Romanisations.Rule rule : ROMANISATIONS.endingWith(x)) {
+                        for (int side = 0; side < 2; side++) {
+                            String mine = side == 0 ? rule.one() : rule.other();
+                            String theirs = side == 0 ? rule.other() : rule.one();
+                            int fromI = i - mine.length();
+                            int fromJ = j - theirs.length();
+                            if (fromI >= 0 && fromJ >= 0 && a.startsWith(mine, fromI) && b.startsWith(theirs, fromJ)
+                                    && cost[fromI][fromJ] + rule.cost() < best) {
+                                best = cost[fromI][fromJ] + rule.cost();
+                                bestLetters = table.letters[fromI][fromJ] + 1;
+                                bestCheap = table.cheapOnly[fromI][fromJ];
+                                bestSame = table.sameSound[fromI][fromJ];
+                                bestSwap = table.swap[fromI][fromJ];
+                                how = RULE + 2 * rule.id() + side;
+                            }
+                        }
+                    }
+                    table.set(i, j, best, bestLetters, bestCheap, bestSame, bestSwap, how);
                 }
             }
-            return new Edits(cost[n][m], letters[n][m], cheapOnly[n][m], swap[n][m]);
+            return new Edits(cost[n][m], table.letters[n][m], table.cheapOnly[n][m], table.sameSound[n][m],
+                    table.swap[n][m], rulesUsed(table.step, n, m));
+        }
+
+        private static long rulesUsed(int[][] step, int i, int j) {
+            long rules = 0;
+            while (i > 0 || j > 0) {
+                int how = step[i][j];
+                switch (how) {
+                    case MATCH, CHANGE -> { i--; j--; }
+                    case DELETE -> i--;
+                    case INSERT -> j--;
+                    case SWAPPED -> { i -= 2; j -= 2; }
+                    default -> {
+                        Romanisations.Rule rule = ROMANISATIONS.rule((how - RULE) / 2);
+                        rules |= 1L << rule.id();
+                        boolean second = (how - RULE) % 2 == 1;
+                        i -= (second ? rule.other() : rule.one()).length();
+                        j -= (second ? rule.one() : rule.other()).length();
+                    }
+                }
+            }
+            return rules;
         }
 
         private static double indelCost(String s, int at) {
@@ -190,20 +271,9 @@ final class TokenSimilarity {
             return c == 'h' && at > 0 ? CHEAP_H : 1;
         }
 
-        private static double substitutionCost(char x, char y) {
-            if (isVowel(x) && isVowel(y)) {
-                return CHEAP_VOWEL;
-            }
-            // letters that stand for the same sound in different romanisations
-            if (pair(x, y, 'c', 'k') || pair(x, y, 'v', 'w') || pair(x, y, 'v', 'b') || pair(x, y, 'z', 's')
-                    || pair(x, y, 'q', 'k') || pair(x, y, 'x', 'k') || pair(x, y, 'j', 'z')) {
-                return 0.7;
-            }
-            return 1;
-        }
-
-        private static boolean pair(char x, char y, char p, char q) {
-            return (x == p && y == q) || (x == q && y == p);
+        private static double substitutionCost(char x, char y, Romanisations.Rule rule) {
+            double cost = isVowel(x) && isVowel(y) ? CHEAP_VOWEL : 1;
+            return rule == null ? cost : Math.min(cost, rule.cost());
         }
 
         private static boolean isVowel(char c) {

@@ -93,4 +93,24 @@ class NameParserTest {
     void company_words_mean_nothing_special_in_personal_names() {
         assertEquals(List.of("ana", "marie", "co"), texts("Ana Marie Co", EntityType.PERSON));
     }
+
+    @Test
+    void a_persons_dotted_initials_are_letters_whatever_they_spell() {
+        assertEquals(List.of("jr", "smith"), texts("J.R. Smith", EntityType.PERSON));
+        assertEquals(List.of("sk", "gupta"), texts("S.K. Gupta", EntityType.PERSON));
+        assertEquals(List.of("sheikh", "rahim"), texts("Sk. Rahim", EntityType.PERSON));
+        assertEquals(List.of("junior", "smith"), texts("Jr. Smith", EntityType.PERSON));
+    }
+
+    @Test
+    void initials_weigh_as_much_as_a_name_part_even_when_they_spell_a_common_one() {
+        assertEquals(1.0, parser.parse("वाई. के. शर्मा", EntityType.PERSON).tokens().get(0).weight());
+    }
+
+    @Test
+    void numbers_are_read_as_one_word_in_any_spelling() {
+        assertEquals(List.of("joseph", "pinto", "third"), texts("Joseph Pinto III", EntityType.PERSON));
+        assertEquals(List.of("joseph", "pinto", "third"), texts("Joseph Pinto 3rd", EntityType.PERSON));
+        assertEquals(List.of("seven", "seas", "manpower"), texts("7 Seas Manpower", EntityType.AGENCY));
+    }
 }

@@ -73,4 +73,48 @@ class NormalizerTest {
         assertEquals("थापा", word.original());
         assertEquals("Devanagari", word.script());
     }
+
+    @Test
+    void devanagari_danda_double_danda_and_abbreviation_sign_are_punctuation() {
+        assertEquals(List.of("k", "raman"), folded("के। रामन"));
+        assertEquals(List.of("t", "natarajan"), folded("टी॥नटराजन"));
+        assertEquals(List.of("a", "k", "sharma"), folded("ए॰के॰ शर्मा"));
+    }
+
+    @Test
+    void latin_letters_written_as_their_names_in_devanagari_or_bengali_are_initials() {
+        assertEquals(List.of("a", "k", "sharma"), folded("ए.के.शर्मा"));
+        assertEquals(List.of("s", "k", "gupta"), folded("एस के गुप्ता"));
+        assertEquals(List.of("m", "a", "rahaman"), folded("এম. এ. রহমান"));
+        assertEquals(Word.Form.LETTER_NAME, normalizer.words("आर. कृष्णन").get(0).form());
+    }
+
+    @Test
+    void a_word_that_merely_begins_like_a_letter_name_is_a_word() {
+        assertEquals(List.of("bibi", "sita", "arati"), folded("बीबी सीता आरती"));
+        assertEquals(Word.Form.WORD, normalizer.words("सीता").get(0).form());
+    }
+
+    @Test
+    void the_nepali_surname_kc_is_written_as_its_letters() {
+        assertEquals(List.of("bishnu", "kc"), folded("बिष्णु केसी"));
+    }
+
+    @Test
+    void bengali_visarga_after_an_abbreviation_is_its_full_stop() {
+        assertEquals(List.of("mo", "karim"), folded("মোঃ করিম"));
+    }
+
+    @Test
+    void dotted_single_letters_are_marked_as_initials() {
+        assertEquals(Word.Form.INITIALS, normalizer.words("A.K. Sharma").get(0).form());
+        assertEquals(Word.Form.WORD, normalizer.words("Sk. Rahim").get(0).form());
+        assertEquals(Word.Form.WORD, normalizer.words("AK Sharma").get(0).form());
+    }
+
+    @Test
+    void anusvara_before_h_is_said_ng_as_in_singh() {
+        assertEquals(List.of("b", "n", "singh"), folded("बी.एन. सिंह"));
+        assertEquals(List.of("ambika", "sinha"), folded("अंबिका सिन्हा"));
+    }
 }

@@ -1,0 +1,114 @@
+package org.fairrecruit.registry.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The spellings of one sound in different romanisations (romanisations.tsv): "Bijoy"/"Bijay"
+ * (Bengali a/o), "Azhagan"/"Alagan" (Tamil zh/l), "Abhishek"/"Avishek" (Bengali bh/v). Rules of
+ * one letter each side are looked up as substitution costs; longer ones are matched where they
+ * end in each word.
+ */
+final class Romanisations {
+
+    /** One rule: either spelling may stand for the other. */
+    record Rule(int id, String one, String other, double cost, String where) {
+        String describe() {
+            return one + "/" + other + (where.isEmpty() ? "" : ", " + where);
+        }
+    }
+
+    private static final int LETTERS = 128;
+
+    private final List<Rule> rules = new ArrayList<>();
+    /** Rule id of each pair of single letters, or -1. */
+    private final int[][] letterRule = new int[LETTERS][LETTERS];
+    /** Rules with a spelling of two letters or more, by that spelling's last letter. */
+    private final List<Rule>[] byLastLetter;
+
+    @SuppressWarnings("unchecked")
+    private Romanisations() {
+        byLastLetter = new List[LETTERS];
+        for (int[] row : letterRule) {
+            Arrays.fill(row, -1);
+        }
+    }
+
+    static Romanisations load() {
+        Romanisations table = new Romanisations();
+        Lexicon.read("romanisations.tsv", cols -> table.add(cols[0].strip(), cols[1].strip(),
+                Double.parseDouble(cols[2].strip()), cols.length > 3 ? cols[3].strip() : ""));
+        if (table.rules.size() > Long.SIZE) {
+            throw new IllegalStateException("romanisations.tsv: at most " + Long.SIZE + " rules");
+        }
+        return table;
+    }
+
+    private void add(String one, String other, double cost, String where) {
+        Rule rule = new Rule(rules.size(), one, other, cost, where);
+        rules.add(rule);
+        if (one.length() == 1 && other.length() == 1) {
+            letterRule[one.charAt(0)][other.charAt(0)] = rule.id();
+            letterRule[other.charAt(0)][one.charAt(0)] = rule.id();
+        } else {
+            index(one, rule);
+            index(other, rule);
+        }
+    }
+
+    private void index(String spelling, Rule rule) {
+        char last = spelling.charAt(spelling.length() - 1);
+        if (byLastLetter[last] == null) {
+            byLastLetter[last] = new ArrayList<>(2);
+        }
+        if (!byLastLetter[last].contains(rule)) {
+            byLastLetter[last].add(rule);
+        }
+    }
+
+    /** The rule that lets letter x stand for letter y, or null. */
+    Rule letters(char x, char y) {
+        int id = x < LETTERS && y < LETTERS ? letterRule[x][y] : -1;
+        return id < 0 ? null : rules.get(id);
+    }
+
+    /** Rules of two letters or more of which a spelling might end at this letter. */
+    List<Rule> endingWith(char c) {
+        List<Rule> found = c < LETTERS ? byLastLetter[c] : null;
+        return found == null ? List.of() : found;
+    }
+
+    Rule rule(int id) {
+        return rules.get(id);
+    }
+
+    /**
+     * The word with one rule applied once, or one doubled letter written single: "bijoy" gives
+     * "bijay", "abhishek" gives "avishek". Retrieval looks these up, since a registered
+     * romanisation of a word the registry also knows otherwise ("Bijoy" is someone else) would
+     * never be a candidate.
+     */
+    Set<String> variants(String word) {
+        Set<String> variants = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            replaceEach(word, rule.one(), rule.other(), variants);
+            replaceEach(word, rule.other(), rule.one(), variants);
+        }
+        for (int k = 0; k + 1 < word.length(); k++) {
+            if (word.charAt(k) == word.charAt(k + 1)) {
+                variants.add(word.substring(0, k) + word.substring(k + 1));
+            }
+        }
+        variants.remove(word);
+        return variants;
+    }
+
+    private static void replaceEach(String word, String from, String to, Set<String> into) {
+        for (int at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) {
+            into.add(word.substring(0, at) + to + word.substring(at + from.length()));
+        }
+    }
+}
