@@ -54,7 +54,7 @@ class WatchNotificationTest {
     private void surrender(Licence licence) {
         Licence now = licensing.get(licence.id());
         licensing.surrender("officer-test", licence.id(), new OfficerDecision(now.version(), "Agency closed its business.",
-                "Act s. 14"));
+                "Act s. 14", "OTHER", null, null));
     }
 
     private static boolean signatureValid(String secret, WebhookReceiver.Received request) throws Exception {
