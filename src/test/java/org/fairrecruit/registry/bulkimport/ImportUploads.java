@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Uploads through the real page (multipart, CSRF token in the query string) and waits for the worker. */
-final class ImportUploads {
+public final class ImportUploads {
     private ImportUploads() {
     }
 
@@ -28,7 +28,7 @@ final class ImportUploads {
     }
 
     /** Uploads on the page and returns the job id from the redirect to its page. */
-    static long submit(WebClient admin, ImportKind kind, String csv) {
+    public static long submit(WebClient admin, ImportKind kind, String csv) {
         HttpResponse<String> response = upload(admin, "/admin/imports", kind.name(), kind.name().toLowerCase() + ".csv", csv);
         if (response.statusCode() != 303) {
             throw new AssertionError("upload refused: " + response.statusCode() + " " + response.body());
