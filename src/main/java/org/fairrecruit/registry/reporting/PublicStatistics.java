@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.reporting;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -45,6 +46,7 @@ class PublicStatistics {
 
     /** A published figure: {@code count} (or {@code amount}) is null when withheld; {@code shown} is what to print. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Figure(@Nullable Long count, @Nullable String amount, String shown) {
     }
 

@@ -67,7 +67,7 @@ class ReportsController {
     }
 
     @Get("/{chart}.csv")
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.ALL})
     HttpResponse<byte[]> csv(HttpRequest<?> request, @PathVariable String chart, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to, @Nullable @QueryValue String destination,
                              @Nullable @QueryValue String category, @Nullable @QueryValue String agency) {
@@ -80,7 +80,7 @@ class ReportsController {
     }
 
     @Get("/monthly.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.ALL})
     HttpResponse<byte[]> monthlyReport(HttpRequest<?> request, @Nullable @QueryValue String month,
                                        @Nullable @QueryValue String destination, @Nullable @QueryValue String category,
                                        @Nullable @QueryValue String agency) {
