@@ -73,6 +73,12 @@ class PublicStatistics {
         return new ReportFilter(now.minusMonths(rules.defaultMonths() - 1L), now, null, null, null);
     }
 
+    /** The period as the page names it, e.g. "Jul 2030" and "Jun 2031". */
+    List<String> period(Locale locale) {
+        ReportTexts texts = new ReportTexts(messages, locale);
+        return List.of(texts.month(period().from()), texts.month(period().to()));
+    }
+
     @Transactional(readOnly = true)
     Statistics statistics(Locale locale) {
         ReportTexts texts = new ReportTexts(messages, locale);

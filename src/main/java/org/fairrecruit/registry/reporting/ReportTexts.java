@@ -15,11 +15,14 @@ import java.util.function.Function;
 final class ReportTexts {
     private final MessageSource messages;
     private final Locale locale;
+    private final Locale numbers;
     private final DateTimeFormatter months;
 
     ReportTexts(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+        // Latin digits in every language, as in the months, the CSV and the API (Nepali would default to Devanagari).
+        this.numbers = new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
         this.months = DateTimeFormatter.ofPattern("MMM yyyy", locale);
     }
 
@@ -36,11 +39,11 @@ final class ReportTexts {
     }
 
     String count(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(numbers).format(value);
     }
 
     String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(numbers);
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
@@ -55,6 +58,9 @@ final class ReportTexts {
         BigDecimal total = rows.stream().map(Chart.Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         Chart.Row largest = rows.stream().reduce((a, b) -> b.total().compareTo(a.total()) > 0 ? b : a).orElseThrow();
         boolean withheld = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(Chart.Cell::withheld);
+        if (total.signum() == 0) {
+            return get(withheld ? "report.summary.onlyWithheld" : "report.summary.empty");
+        }
         return get(withheld ? "report.summary.withheld" : "report.summary.total", format.apply(total), largest.label(),
                 format.apply(largest.total()));
     }

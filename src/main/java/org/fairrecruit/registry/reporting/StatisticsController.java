@@ -41,6 +41,7 @@ class StatisticsController {
         PublicStatistics.Statistics figures = statistics.statistics(locale);
         Map<String, Object> model = new HashMap<>();
         model.put("statistics", figures);
+        model.put("period", statistics.period(locale));
         model.put("charts", statistics.charts(figures, locale));
         return model;
     }
