@@ -109,8 +109,7 @@ class Reports {
                                                Function<ComplaintStatistics.MonthCount, E> by) {
         Map<YearMonth, long[]> table = months(filter, series.length);
         counts.forEach(c -> table.get(c.month())[by.apply(c).ordinal()] += c.count());
-        List<Chart.Row> rows = table.entrySet().stream().map(e -> new Chart.Row(texts.month(e.getKey()),
-                Arrays.stream(e.getValue()).mapToObj(v -> countCell(texts, v)).toList())).toList();
+        List<Chart.Row> rows = monthRows(texts, table);
         return new Chart(id, texts.get("report.chart." + id), texts.get("report.axis.complaints"),
                 texts.get("report.axis.month"), Arrays.stream(series).map(s -> texts.get(prefix + s.name())).toList(),
                 rows, texts.summary(rows, v -> texts.count(v.longValue())));
@@ -130,8 +129,7 @@ class Reports {
         });
         List<String> series = new ArrayList<>(List.of(texts.get("report.series.webIntake")));
         kinds.forEach(kind -> series.add(texts.get("report.series.screened", kind)));
-        List<Chart.Row> rows = table.entrySet().stream().map(e -> new Chart.Row(texts.month(e.getKey()),
-                Arrays.stream(e.getValue()).mapToObj(v -> countCell(texts, v)).toList())).toList();
+        List<Chart.Row> rows = monthRows(texts, table);
         String summary = texts.summary(rows, v -> texts.count(v.longValue()))
                 + (screening.isPresent() ? "" : " " + texts.get("report.screening.none"));
         return new Chart("intake", texts.get("report.chart.intake"), texts.get("report.axis.volume"),
@@ -143,8 +141,7 @@ class Reports {
         Map<YearMonth, long[]> table = months(filter, statuses.length);
         licences.changesPerMonth(filter.start(), filter.end(), filter.agency())
                 .forEach(c -> table.get(c.month())[c.status().ordinal()] += c.count());
-        List<Chart.Row> rows = table.entrySet().stream().map(e -> new Chart.Row(texts.month(e.getKey()),
-                Arrays.stream(e.getValue()).mapToObj(v -> countCell(texts, v)).toList())).toList();
+        List<Chart.Row> rows = monthRows(texts, table);
         return new Chart("licence-changes", texts.get("report.chart.licence-changes"), texts.get("report.axis.licences"),
                 texts.get("report.axis.month"), Arrays.stream(statuses).map(s -> texts.get("licence.status." + s)).toList(),
                 rows, texts.summary(rows, v -> texts.count(v.longValue())));
@@ -177,7 +174,12 @@ class Reports {
         return new Chart(id, title, xAxis, yAxis, List.of(xAxis), rows, texts.summary(rows, v -> texts.money(v, currency)));
     }
 
-    static Chart.Cell countCell(ReportTexts texts, long value) {
+    private static List<Chart.Row> monthRows(ReportTexts texts, Map<YearMonth, long[]> table) {
+        return table.entrySet().stream().map(e -> new Chart.Row(texts.month(e.getKey()),
+                Arrays.stream(e.getValue()).mapToObj(v -> countCell(texts, v)).toList())).toList();
+    }
+
+    private static Chart.Cell countCell(ReportTexts texts, long value) {
         return new Chart.Cell(BigDecimal.valueOf(value), texts.count(value));
     }
 
