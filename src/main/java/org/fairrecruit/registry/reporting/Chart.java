@@ -26,8 +26,4 @@ public record Chart(String id, String title, String xAxis, String yAxis, List<St
     public String svg() {
         return SvgChart.render(this);
     }
-
-    public boolean empty() {
-        return rows.isEmpty();
-    }
 }

@@ -14,6 +14,7 @@ import org.fairrecruit.registry.licensing.LicenceStatistics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,11 +115,11 @@ class PublicStatistics {
         List<Chart.Row> statusRows = statistics.licencesByStatus().stream().map(s -> new Chart.Row(
                 texts.get("licence.status." + s.status()), List.of(cell(s.licences())))).toList();
         Map<String, List<Chart.Cell>> monthRows = new LinkedHashMap<>();
-        statistics.complaintsPerMonth().forEach(m -> monthRows.computeIfAbsent(m.month(), k -> new java.util.ArrayList<>())
+        statistics.complaintsPerMonth().forEach(m -> monthRows.computeIfAbsent(m.month(), k -> new ArrayList<>())
                 .add(cell(m.complaints())));
         List<Chart.Row> complaintRows = monthRows.entrySet().stream()
                 .map(e -> new Chart.Row(texts.month(YearMonth.parse(e.getKey())), e.getValue())).toList();
-        List<Chart> charts = new java.util.ArrayList<>(List.of(
+        List<Chart> charts = new ArrayList<>(List.of(
                 new Chart("public-licences", texts.get("report.chart.licencesByStatus"), texts.get("report.axis.count"),
                         texts.get("report.axis.status"), List.of(texts.get("report.axis.count")), statusRows,
                         texts.summary(statusRows, v -> texts.count(v.longValue()))),

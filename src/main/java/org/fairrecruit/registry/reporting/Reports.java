@@ -61,6 +61,10 @@ class Reports {
         return ReportFilter.parse(form, YearMonth.now(clock), rules.defaultMonths());
     }
 
+    String monthName(YearMonth month, Locale locale) {
+        return new ReportTexts(messages, locale).month(month);
+    }
+
     @Transactional(readOnly = true)
     List<Chart> dashboard(ReportFilter filter, Locale locale) {
         ReportTexts texts = new ReportTexts(messages, locale);

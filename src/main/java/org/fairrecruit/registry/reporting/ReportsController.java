@@ -58,6 +58,7 @@ class ReportsController {
             model.put("charts", charts);
             model.put("query", filter.query());
             model.put("month", filter.to());
+            model.put("monthName", reports.monthName(filter.to(), languages.resolve(request)));
             model.put("errors", Map.of());
         } catch (InvalidInput invalid) {
             model.put("charts", List.of());
