@@ -69,13 +69,18 @@ public final class WebClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher token = PAGE_TOKEN.matcher(response.body());
+        if (token.find()) {
+            pageToken = token.group(1);
+        }
+        return response;
+    }
+
+    /** With this client's cookies, for bodies that are not text (PDF). */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = PAGE_TOKEN.matcher(response.body());
-            if (token.find()) {
-                pageToken = token.group(1);
-            }
-            return response;
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
