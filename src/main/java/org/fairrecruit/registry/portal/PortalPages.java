@@ -14,6 +14,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.Paging;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.time.Clock;
@@ -91,8 +92,7 @@ class PortalPages {
         Locale locale = languages.resolve(request);
         Map<String, Object> model = new HashMap<>();
         model.put("q", q == null ? "" : q.strip());
-        model.put("listings", listings(search, queries, q, page == null ? 0 : Math.max(0, page), LISTINGS_PER_PAGE,
-                LocalDate.now(clock)));
+        model.put("listings", listings(search, queries, q, Paging.of(page, LISTINGS_PER_PAGE), LocalDate.now(clock)));
         model.put("dates", new Dates(verdicts, locale));
         return model;
     }
@@ -107,11 +107,11 @@ class PortalPages {
 
     /** With a name: the current listings that name matches, best first; without: all, newest first. */
     static List<AgencyProfile.Listing> listings(PortalSearch search, PortalQueries queries, @Nullable String q,
-                                                int page, int size, LocalDate today) {
+                                                Paging paging, LocalDate today) {
         if (q == null || q.isBlank()) {
-            return queries.currentListings(page, size, today);
+            return queries.currentListings(paging, today);
         }
-        return search.listingsNamed(truncate(q), size, today);
+        return search.listingsNamed(truncate(q), paging.size(), today);
     }
 
     private Banner banner(Standing standing, @Nullable LocalDate validUntil, Locale locale) {

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.portal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.sanction.Listings;
+import org.fairrecruit.registry.web.Paging;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -121,10 +122,10 @@ class PortalQueries {
     }
 
     /** Every current blacklist entry, newest listing first. */
-    List<AgencyProfile.Listing> currentListings(int page, int size, LocalDate today) {
+    List<AgencyProfile.Listing> currentListings(Paging paging, LocalDate today) {
         return reads.read(c -> listings(c, "1 = 1 ORDER BY e.listed_on DESC, e.id DESC LIMIT ? OFFSET ?", ps -> {
-            ps.setInt(2, size);
-            ps.setInt(3, page * size);
+            ps.setInt(2, paging.size());
+            ps.setInt(3, paging.offset());
         }, today));
     }
 

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.web;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
@@ -18,6 +19,10 @@ import java.io.UncheckedIOException;
  * Renders a page completely before the response starts. Streaming would send the status line
  * first, and a template failure half-way would then leave the connection hanging instead of
  * answering with the error page. Pages are small (the public ones stay under 100 KB).
+ * <p>
+ * The one place that decides what HEAD gets from a view: the controller has run (so a missing
+ * record still answers 404), but Micronaut hands the view no model for HEAD, and a HEAD response
+ * carries no body anyway, so nothing is rendered.
  */
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
@@ -29,6 +34,9 @@ class BufferedThymeleafViews<T> extends ThymeleafViewsRenderer<T> {
 
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        if (request != null && request.getMethod() == HttpMethod.HEAD) {
+            return out -> { };
+        }
         StringWriter html = new StringWriter();
         try {
             super.render(viewName, data, request).writeTo(html);

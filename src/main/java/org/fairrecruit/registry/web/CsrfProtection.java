@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 /**
  * Double-submit CSRF protection: a random token in an HttpOnly SameSite=Strict cookie must come
@@ -99,7 +100,13 @@ class CsrfProtection {
         if (!urlEncoded) {
             return null;
         }
-        Object value = bodyParser.parseBody(request).join().get(FIELD);
+        Object value;
+        try {
+            value = bodyParser.parseBody(request).join().get(FIELD);
+        } catch (CompletionException | IllegalArgumentException malformed) {
+            // A body that is not valid form encoding ("%%%") is the client's mistake, not ours.
+            throw new RegistryException.BadRequest("error.form.malformed");
+        }
         return value == null ? null : value.toString();
     }
 

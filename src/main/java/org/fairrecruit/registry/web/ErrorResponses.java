@@ -88,7 +88,6 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
     }
 
     static boolean wantsHtml(HttpRequest<?> request) {
-        return !request.getPath().startsWith("/api/")
-                && request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+        return ContentNegotiation.prefersHtml(request);
     }
 }
