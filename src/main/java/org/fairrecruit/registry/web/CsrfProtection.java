@@ -21,7 +21,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 
 /**
  * Double-submit CSRF protection: a random token in an HttpOnly SameSite=Strict cookie must come
@@ -103,7 +102,7 @@ class CsrfProtection {
         Object value;
         try {
             value = bodyParser.parseBody(request).join().get(FIELD);
-        } catch (CompletionException | IllegalArgumentException malformed) {
+        } catch (RuntimeException malformed) {
             // A body that is not valid form encoding ("%%%") is the client's mistake, not ours.
             throw new RegistryException.BadRequest("error.form.malformed");
         }

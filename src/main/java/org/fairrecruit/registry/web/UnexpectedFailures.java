@@ -21,21 +21,23 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * A database that cannot be reached is an outage, not a bug: the client gets 503 with Retry-After
- * (and nothing was acknowledged), never a 500. While the embedded server is known to be down
- * (being restarted by its watchdog) requests are refused at once; otherwise a request finds out
- * through its connection or socket timeout (application.yml), so nothing hangs. Every other
- * unexpected failure stays a 500 without detail, its stack trace in the log only.
+ * What escapes every more specific handler is sorted here, so that only our own bugs are 500s.
+ * A database that cannot be reached is an outage: the client gets 503 with Retry-After (and
+ * nothing was acknowledged). While the embedded server is known to be down (being restarted by its
+ * watchdog) requests are refused at once; otherwise a request finds out through its connection or
+ * socket timeout (application.yml), so nothing hangs. A body that Netty's decoders cannot read
+ * (a broken multipart boundary, bad form encoding) is the client's: 400. Everything else is a 500
+ * without detail, its stack trace in the log only.
  */
 @Singleton
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class DatabaseFailures implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+class UnexpectedFailures implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
     static final String RETRY_AFTER_SECONDS = "5";
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFailures.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailures.class);
     private final DatabaseAvailability availability;
     private final ErrorResponseProcessor<?> errors;
 
-    DatabaseFailures(DatabaseAvailability availability, ErrorResponseProcessor<?> errors) {
+    UnexpectedFailures(DatabaseAvailability availability, ErrorResponseProcessor<?> errors) {
         this.availability = availability;
         this.errors = errors;
     }
@@ -57,6 +59,10 @@ class DatabaseFailures implements ExceptionHandler<RuntimeException, HttpRespons
             LOG.warn("Database unreachable for {} {}: {}", request.getMethod(), request.getPath(), exception.toString());
             return unavailable(request);
         }
+        if (undecodableBody(exception)) {
+            return errors.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                    HttpResponse.status(HttpStatus.BAD_REQUEST));
+        }
         LOG.error("Unexpected error for {} {}", request.getMethod(), request.getPath(), exception);
         return errors.processResponse(ErrorContext.builder(request).cause(exception).build(),
                 HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR));
@@ -65,6 +71,19 @@ class DatabaseFailures implements ExceptionHandler<RuntimeException, HttpRespons
     private MutableHttpResponse<?> unavailable(HttpRequest<?> request) {
         return errors.processResponse(ErrorContext.builder(request).build(), HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE))
                 .header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+
+    /** Netty's HTTP codecs only ever process the client's bytes: whatever they throw, the bytes were wrong. */
+    static boolean undecodableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            StackTraceElement[] stack = t.getStackTrace();
+            if (t instanceof io.netty.handler.codec.DecoderException
+                    || stack.length > 0 && stack[0].getClassName().startsWith("io.netty.handler.codec.")
+                    || stack.length > 1 && stack[1].getClassName().startsWith("io.netty.handler.codec.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean unreachableDatabase(Throwable failure) {
