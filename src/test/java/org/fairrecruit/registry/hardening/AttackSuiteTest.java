@@ -3,6 +3,7 @@ package org.fairrecruit.registry.hardening;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.support.RawHttp;
@@ -343,7 +344,7 @@ class AttackSuiteTest {
     /** Rows per table of this test's database (exact counts; the database is small). */
     private Map<String, Long> tableCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              ResultSet tables = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
                      + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             List<String> names = new ArrayList<>();
