@@ -33,11 +33,11 @@ final class EmbeddedMariaDb {
     }
 
     static synchronized EmbeddedMariaDb start(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        refuseTemporary(root);
         if (running != null) {
             return running;
         }
-        Path root = directory.toAbsolutePath().normalize();
-        refuseTemporary(root);
         try {
             Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("tmp"));

@@ -76,11 +76,19 @@ class UnexpectedFailures implements ExceptionHandler<RuntimeException, HttpRespo
     /** Netty's HTTP codecs only ever process the client's bytes: whatever they throw, the bytes were wrong. */
     static boolean undecodableBody(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            StackTraceElement[] stack = t.getStackTrace();
-            if (t instanceof io.netty.handler.codec.DecoderException
-                    || stack.length > 0 && stack[0].getClassName().startsWith("io.netty.handler.codec.")
-                    || stack.length > 1 && stack[1].getClassName().startsWith("io.netty.handler.codec.")) {
+            if (t instanceof io.netty.handler.codec.DecoderException || thrownByNettyCodec(t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first frame outside the JDK (String.substring and the like) is one of Netty's HTTP codecs. */
+    private static boolean thrownByNettyCodec(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return type.startsWith("io.netty.handler.codec.");
             }
         }
         return false;

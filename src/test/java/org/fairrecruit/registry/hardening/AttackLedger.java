@@ -80,15 +80,26 @@ final class AttackLedger {
         out.append("responses.5xx=").append(serverErrors).append('\n');
         out.append("failures=").append(failures.size()).append('\n');
         extraFigures.forEach((key, value) -> out.append(key).append('=').append(value).append('\n'));
+        write(name, out.toString());
+        return failures();
+    }
+
+    /** Figures of a run that is not a stream of checked answers (fault injection). */
+    static void figures(String name, Map<String, ?> figures) {
+        StringBuilder out = new StringBuilder("# ").append(name).append('\n');
+        figures.forEach((key, value) -> out.append(key).append('=').append(value).append('\n'));
+        write(name, out.toString());
+    }
+
+    private static void write(String name, String text) {
         try {
             Path dir = Path.of("target", "attack-results");
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(name + ".properties"), out, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name + ".properties"), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.println(out);
-        return failures();
+        System.out.println(text);
     }
 
     private static String leak(String body) {
