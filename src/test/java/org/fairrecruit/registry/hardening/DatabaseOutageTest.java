@@ -108,13 +108,15 @@ class DatabaseOutageTest {
 
     private void waitUntilWritable(String token, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
+        RawHttp.Response last = null;
         while (System.nanoTime() < deadline) {
-            if (write(token).status() == 201) {
+            last = write(token);
+            if (last.status() == 201) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the service did not recover within " + limit);
+        throw new AssertionError("the service did not recover within " + limit + "; last answer " + last.status() + " " + last.body());
     }
 
     /** Writers and readers hitting the service until stopped, recording what each answer said. */
