@@ -99,6 +99,8 @@ class UnexpectedFailures implements ExceptionHandler<RuntimeException, HttpRespo
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
                     || t instanceof java.net.ConnectException
+                    // Micronaut Data could not prepare a connection (closed by a dead server, as Hikari finds out).
+                    || t instanceof io.micronaut.data.connection.exceptions.ConnectionException
                     // SQLSTATE class 08 is "connection exception" (e.g. Hikari's "Connection is closed", 08003).
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
