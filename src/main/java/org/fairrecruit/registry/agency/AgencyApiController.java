@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.web.Page;
+import org.fairrecruit.registry.web.Paging;
 
 import java.util.List;
 
@@ -35,7 +36,8 @@ class AgencyApiController {
     @Operation(summary = "Agencies by registration number or any name (matcher, best first); newest first without q")
     Page<AgencyRegister.AgencySummary> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                               @Nullable @QueryValue Integer size) {
-        return Page.of(register.search(q, Page.needed(page, size)), page, size);
+        Paging paging = Paging.of(page, size);
+        return paging.of(register.search(q, paging.needed()));
     }
 
     @Get("/{id}")

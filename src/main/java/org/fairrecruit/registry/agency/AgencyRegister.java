@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.agency;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,7 +36,6 @@ import java.util.Optional;
  */
 @Singleton
 public class AgencyRegister {
-    private static final int NAME_MAX = 300;
     private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
@@ -94,10 +94,10 @@ public class AgencyRegister {
     public Agency addBranch(String actor, long agencyId, BranchInput input) {
         return change(actor, agencyId, "agency.branch-added", () -> {
             new InvalidInput.Collector()
-                    .text("name", input.name(), NAME_MAX)
-                    .text("address", input.address(), 500)
+                    .text("name", input.name(), Column.NAME)
+                    .text("address", input.address(), Column.ADDRESS)
                     .country("country", input.country())
-                    .optionalText("phone", input.phone(), 64)
+                    .optionalText("phone", input.phone(), Column.PHONE)
                     .throwIfAny();
             sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", agencyId, input.name().strip(), input.address().strip(),
@@ -116,8 +116,8 @@ public class AgencyRegister {
         return change(actor, agencyId, "agency.key-person-added", () -> {
             int thisYear = LocalDate.now(clock).getYear();
             InvalidInput.Collector check = new InvalidInput.Collector()
-                    .text("fullName", input.fullName(), NAME_MAX)
-                    .optionalText("nativeName", input.nativeName(), NAME_MAX)
+                    .text("fullName", input.fullName(), Column.NAME)
+                    .optionalText("nativeName", input.nativeName(), Column.NAME)
                     .require(input.role() != null, "role", "field.required")
                     .date("startedOn", input.startedOn())
                     .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
@@ -239,18 +239,18 @@ public class AgencyRegister {
 
     private AgencyInput validate(AgencyInput input, Long existingId) {
         InvalidInput.Collector check = new InvalidInput.Collector()
-                .text("legalName", input.legalName(), NAME_MAX)
-                .text("registrationNumber", input.registrationNumber(), 64)
+                .text("legalName", input.legalName(), Column.NAME)
+                .text("registrationNumber", input.registrationNumber(), Column.REGISTRATION_NUMBER)
                 .country("country", input.country())
-                .optionalText("address", input.address(), 500)
-                .optionalText("phone", input.phone(), 64)
+                .optionalText("address", input.address(), Column.ADDRESS)
+                .optionalText("phone", input.phone(), Column.PHONE)
                 .optionalEmail("email", input.email())
-                .optionalText("website", input.website(), 300);
+                .optionalText("website", input.website(), Column.WEBSITE);
         List<String> destinations = cleanList(input.destinations()).stream().map(AgencyRegister::upper).toList();
         destinations.forEach(code -> check.country("destinations", code));
         List.of(Map.entry("tradeNames", cleanList(input.tradeNames())), Map.entry("aliases", cleanList(input.aliases())),
                         Map.entry("nativeNames", cleanList(input.nativeNames())))
-                .forEach(field -> field.getValue().forEach(name -> check.optionalText(field.getKey(), name, NAME_MAX)));
+                .forEach(field -> field.getValue().forEach(name -> check.optionalText(field.getKey(), name, Column.NAME)));
         if (input.registrationNumber() != null && sql.count(
                 "SELECT COUNT(*) FROM agency WHERE registration_number = ? AND id <> ?",
                 input.registrationNumber().strip(), existingId == null ? -1 : existingId) > 0) {

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.approval;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
@@ -46,8 +47,8 @@ public class FourEyes {
     @Transactional
     public Proposal propose(String proposer, ProposalDraft draft) {
         new InvalidInput.Collector()
-                .text("reason", draft.reason(), 2000)
-                .text("legalBasis", draft.legalBasis(), 300)
+                .text("reason", draft.reason(), Column.PROPOSAL_REASON)
+                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS)
                 .throwIfAny();
         ProposalHandler handler = handler(draft.subjectKind());
         if (draft.subjectId() != null && sql.count("SELECT COUNT(*) FROM proposal WHERE subject_kind = ? "
@@ -80,7 +81,7 @@ public class FourEyes {
 
     @Transactional
     public Proposal reject(Authentication approver, long id, long expectedVersion, String note) {
-        new InvalidInput.Collector().text("note", note, 2000).throwIfAny();
+        new InvalidInput.Collector().text("note", note, Column.DECISION_NOTE).throwIfAny();
         Proposal before = decidable(approver, id, expectedVersion);
         decide(before, Proposal.Status.REJECTED, approver.getName(), note.strip());
         handler(before.subjectKind()).rejected(before, approver.getName());

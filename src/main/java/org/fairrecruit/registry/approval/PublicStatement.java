@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.approval;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.fairrecruit.registry.web.InvalidInput;
@@ -40,7 +41,7 @@ public record PublicStatement(Reason reason, @Nullable String remarks, @Nullable
         boolean hasRemarks = remarks != null && !remarks.isBlank();
         new InvalidInput.Collector()
                 .require(code != null, REASON, "decision.error.publicReason")
-                .optionalText(REMARKS, remarks, 2000)
+                .optionalText(REMARKS, remarks, Column.PUBLIC_REMARKS)
                 .require(!hasRemarks || (lang != null && LANGUAGES.contains(lang.strip())), REMARKS_LANG, "decision.error.remarksLang")
                 .throwIfAny();
         return new PublicStatement(code, hasRemarks ? remarks.strip() : null, hasRemarks ? lang.strip() : null);

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
@@ -35,9 +36,9 @@ class AgencyImport implements ImportFormat<AgencyImport.Row> {
 
     @Override
     public Row read(ImportRow row) {
-        return new Row(row.number(), row.text("registrationNumber", 64, true), row.text("legalName", 300, true),
-                row.country("country", true), row.text("address", 500, false), row.text("phone", 64, false),
-                row.email("email"), row.names("tradeNames", 300));
+        return new Row(row.number(), row.text("registrationNumber", Column.REGISTRATION_NUMBER, true), row.text("legalName", Column.NAME, true),
+                row.country("country", true), row.text("address", Column.ADDRESS, false), row.text("phone", Column.PHONE, false),
+                row.email("email"), row.names("tradeNames", Column.NAME));
     }
 
     @Override

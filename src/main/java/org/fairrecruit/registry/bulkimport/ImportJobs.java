@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
@@ -53,7 +54,7 @@ public class ImportJobs {
         ImportKind importKind = kind(kind);
         String text = utf8(content);
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-        String shortName = name.length() > 255 ? name.substring(0, 255) : name;
+        String shortName = Column.IMPORT_FILE_NAME.fit(name);
         long id = jdbc.prepareStatement("INSERT INTO import_job (kind, file_name, content, status, created_by, created_at) "
                 + "VALUES (?, ?, ?, 'QUEUED', ?, ?)", ps -> {
             ps.setString(1, importKind.name());

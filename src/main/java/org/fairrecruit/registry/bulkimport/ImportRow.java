@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.database.Column;
 import org.apache.commons.csv.CSVRecord;
 
 import java.time.LocalDate;
@@ -33,8 +34,15 @@ final class ImportRow {
         errors.add(number, field, messageKey, args);
     }
 
-    /** The trimmed value, or null when blank (refused if required) or too long. */
-    String text(String field, int maxLength, boolean required) {
+    /** The trimmed value, or null when blank (refused if required) or too long for its column. */
+    String text(String field, Column column, boolean required) {
+        return bounded(field, column.max(), required);
+    }
+
+    // Codes, dates and countries are parsed after this; a longer value cannot be one.
+    private static final int CODE_MAX = 64;
+
+    private String bounded(String field, int maxLength, boolean required) {
         String value = record.get(field).strip();
         if (value.isEmpty()) {
             if (required) {
@@ -50,7 +58,7 @@ final class ImportRow {
     }
 
     String oneOf(String field, List<String> allowed) {
-        String value = text(field, 64, true);
+        String value = bounded(field, CODE_MAX, true);
         if (value != null && !allowed.contains(value)) {
             refuse(field, "import.error.oneOf", String.join(", ", allowed));
             return null;
@@ -59,7 +67,7 @@ final class ImportRow {
     }
 
     LocalDate date(String field, boolean required) {
-        String value = text(field, 64, required);
+        String value = bounded(field, CODE_MAX, required);
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -70,7 +78,7 @@ final class ImportRow {
 
     /** ISO 3166-1 alpha-2, stored upper case. */
     String country(String field, boolean required) {
-        String value = text(field, 64, required);
+        String value = bounded(field, CODE_MAX, required);
         if (value != null && !COUNTRIES.contains(value.toUpperCase(Locale.ROOT))) {
             refuse(field, "import.error.country");
             return null;
@@ -79,7 +87,7 @@ final class ImportRow {
     }
 
     Integer year(String field) {
-        String value = text(field, 64, false);
+        String value = bounded(field, CODE_MAX, false);
         if (value == null) {
             return null;
         }
@@ -96,7 +104,7 @@ final class ImportRow {
     }
 
     String email(String field) {
-        String value = text(field, 254, false);
+        String value = text(field, Column.EMAIL, false);
         if (value != null && !EMAIL.matcher(value).matches()) {
             refuse(field, "import.error.email");
             return null;
@@ -105,11 +113,11 @@ final class ImportRow {
     }
 
     /** Names separated by "|"; blanks between separators are skipped. */
-    List<String> names(String field, int maxLength) {
+    List<String> names(String field, Column column) {
         List<String> names = Arrays.stream(record.get(field).split("\\|")).map(String::strip)
                 .filter(name -> !name.isEmpty()).toList();
-        if (names.stream().anyMatch(name -> name.length() > maxLength)) {
-            refuse(field, "import.error.tooLong", maxLength);
+        if (names.stream().anyMatch(name -> name.length() > column.max())) {
+            refuse(field, "import.error.tooLong", column.max());
             return List.of();
         }
         return names;

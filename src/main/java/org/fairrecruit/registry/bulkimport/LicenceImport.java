@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
@@ -58,15 +59,15 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
     public Row read(ImportRow row) {
         String status = row.oneOf("status", STATUSES);
         boolean numbered = status != null && !WITHOUT_NUMBER.contains(status);
-        String licenceNumber = row.text("licenceNumber", 32, numbered);
+        String licenceNumber = row.text("licenceNumber", Column.LICENCE_NUMBER, numbered);
         if (status != null && !numbered && licenceNumber != null) {
             row.refuse("licenceNumber", "import.error.noNumberFor", status);
         }
         LocalDate validFrom = row.date("validFrom", numbered);
         LocalDate validUntil = row.date("validUntil", numbered);
         row.notBefore("validUntil", validUntil, validFrom);
-        return new Row(row.number(), row.text("registrationNumber", 64, true), licenceNumber, status, validFrom,
-                validUntil, row.text("conditions", 2000, false), null);
+        return new Row(row.number(), row.text("registrationNumber", Column.REGISTRATION_NUMBER, true), licenceNumber, status, validFrom,
+                validUntil, row.text("conditions", Column.LICENCE_CONDITIONS, false), null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
@@ -61,20 +62,20 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
     @Override
     public Row read(ImportRow row) {
         String subjectType = row.oneOf("subjectType", SUBJECT_TYPES);
-        String reasonCategory = row.text("reasonCategory", 64, true);
+        String reasonCategory = row.text("reasonCategory", Column.REASON_CATEGORY, true);
         if (reasonCategory != null && !CATEGORY.matcher(reasonCategory).matches()) {
             row.refuse("reasonCategory", "import.error.category");
         }
-        String agency = row.text("agencyRegistrationNumber", 64, false);
+        String agency = row.text("agencyRegistrationNumber", Column.REGISTRATION_NUMBER, false);
         if (agency != null && "PERSON".equals(subjectType)) {
             row.refuse("agencyRegistrationNumber", "import.error.agencyForPerson");
         }
         LocalDate listedOn = row.date("listedOn", true);
         LocalDate expiresOn = row.date("expiresOn", false);
         row.notBefore("expiresOn", expiresOn, listedOn);
-        return new Row(row.number(), subjectType, row.text("name", 300, true), row.names("aliases", 300),
-                row.country("nationality", false), row.year("birthYear"), row.text("idDocument", 64, false),
-                reasonCategory, row.text("legalBasis", 300, true), row.text("caseReference", 64, false), listedOn,
+        return new Row(row.number(), subjectType, row.text("name", Column.LISTED_NAME, true), row.names("aliases", Column.LISTED_NAME),
+                row.country("nationality", false), row.year("birthYear"), row.text("idDocument", Column.ID_DOCUMENT, false),
+                reasonCategory, row.text("legalBasis", Column.LEGAL_BASIS, true), row.text("caseReference", Column.CASE_REFERENCE, false), listedOn,
                 expiresOn, agency);
     }
 

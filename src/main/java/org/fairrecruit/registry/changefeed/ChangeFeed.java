@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.changefeed;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,9 +26,13 @@ public class ChangeFeed {
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    ChangeFeed(JdbcOperations jdbc, Clock clock) {
+    private final Duration gapLifetime;
+
+    ChangeFeed(JdbcOperations jdbc, Clock clock,
+               @Property(name = "registry.changefeed.gap-lifetime", defaultValue = "1h") Duration gapLifetime) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.gapLifetime = gapLifetime;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -56,9 +62,56 @@ public class ChangeFeed {
 
     /**
      * Changes after {@code afterId}, oldest first. Ids are allocated at insert and rows become
-     * visible at commit, so a lower id can appear after a higher one: readers re-read a margin
-     * behind what they have seen (see matching.RegistryNameIndex).
+     * visible at commit, so a lower id can appear after a higher one: follow with {@link #follower()}.
      */
+    /** Changes with {@code afterId < id <= upToId}, oldest first: a primary-key range read. */
+    @Transactional(readOnly = true)
+    public List<Change> between(long afterId, long upToId, int limit) {
+        return jdbc.prepareStatement("SELECT id, entity_kind, entity_id, changed_at FROM change_feed "
+                + "WHERE id > ? AND id <= ? ORDER BY id LIMIT ?", ps -> {
+            ps.setLong(1, afterId);
+            ps.setLong(2, upToId);
+            ps.setInt(3, limit);
+            return read(ps.executeQuery());
+        });
+    }
+
+    /**
+     * A follower that starts from what is committed now. Ids below the newest that are not visible
+     * yet and were allocated within the gap lifetime (transactions still running) are remembered,
+     * so a replica starting during a long import still sees all of it.
+     */
+    @Transactional(readOnly = true)
+    public FeedFollower follower() {
+        long newest = lastId();
+        Instant cutoff = Instant.now(clock).minus(gapLifetime);
+        List<Long> recent = new ArrayList<>();
+        long from = 1;
+        long before = newest + 1;
+        outer:
+        while (true) {
+            long upper = before;
+            List<Change> page = jdbc.prepareStatement("SELECT id, entity_kind, entity_id, changed_at FROM change_feed "
+                    + "WHERE id < ? ORDER BY id DESC LIMIT 1000", ps -> {
+                ps.setLong(1, upper);
+                return read(ps.executeQuery());
+            });
+            for (Change change : page) {
+                if (change.changedAt().isBefore(cutoff)) {
+                    from = change.id() + 1;
+                    break outer;
+                }
+                recent.add(change.id());
+                before = change.id();
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        java.util.Collections.reverse(recent);
+        return new FeedFollower(this, newest, recent, from, gapLifetime, clock);
+    }
+
     @Transactional(readOnly = true)
     public List<Change> after(long afterId, int limit) {
         return jdbc.prepareStatement("SELECT id, entity_kind, entity_id, changed_at FROM change_feed "

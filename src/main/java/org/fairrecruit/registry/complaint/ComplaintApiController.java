@@ -23,6 +23,7 @@ import org.fairrecruit.registry.fee.Fee;
 import org.fairrecruit.registry.fee.NewFee;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.web.Page;
+import org.fairrecruit.registry.web.Paging;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.io.IOException;
@@ -34,7 +35,6 @@ import java.util.List;
 @Controller("/api/v1/staff/complaints")
 @Tag(name = "Staff: complaints and fees")
 class ComplaintApiController {
-    private static final int MAX_PAGE = 100_000;
     private final ComplaintIntake intake;
     private final ComplaintCases cases;
     private final OutcomeDecisions outcomes;
@@ -112,9 +112,9 @@ class ComplaintApiController {
     @Operation(summary = "Cases, newest first, by reference (as typed or heard) or status; paged (size ≤ 100)")
     Page<CaseView.Summary> list(@Nullable @QueryValue String reference, @Nullable @QueryValue String status,
                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        int p = page == null ? 0 : Math.min(MAX_PAGE, Math.max(0, page));
-        int s = size == null ? 20 : Math.min(Page.MAX_SIZE, Math.max(1, size));
-        return new Page<>(cases.list(reference, ApiInput.parseOptional(ComplaintStatus.class, status, "status"), p, s), p, s);
+        Paging paging = Paging.of(page, size);
+        return new Page<>(cases.list(reference, ApiInput.parseOptional(ComplaintStatus.class, status, "status"),
+                paging.page(), paging.size()), paging.page(), paging.size());
     }
 
     @Get("/{id}")

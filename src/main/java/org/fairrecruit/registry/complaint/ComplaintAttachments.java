@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ class ComplaintAttachments {
                         "complaint.error.fileTooLarge", rules.maxAttachmentBytes() / (1024 * 1024))
                 .require(file.contentType() != null && rules.attachmentTypes().contains(file.contentType()), field,
                         "complaint.error.fileType")
-                .text(field, file.fileName(), 255);
+                .text(field, file.fileName(), Column.EVIDENCE_FILE_NAME);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -51,7 +52,6 @@ import java.util.Optional;
  */
 @Singleton
 public class ComplaintCases {
-    static final int TEXT_MAX = 4000;
     private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
@@ -134,7 +134,7 @@ public class ComplaintCases {
     /** A move that is not an outcome (RESOLVED and REFERRED are reached through {@link #close}). */
     @Transactional
     public CaseView.Case move(String actor, long id, ComplaintStatus to, String reason) {
-        new InvalidInput.Collector().require(to != null, "to", "field.invalid").text("reason", reason, TEXT_MAX).throwIfAny();
+        new InvalidInput.Collector().require(to != null, "to", "field.invalid").text("reason", reason, Column.CASE_TEXT).throwIfAny();
         Row row = load(id, true);
         if (to == ComplaintStatus.RESOLVED || to == ComplaintStatus.REFERRED) {
             row.status().to(to, row.reference());
@@ -171,7 +171,7 @@ public class ComplaintCases {
 
     @Transactional
     public CaseView.Case note(String actor, long id, String text, @Nullable String lang) {
-        new InvalidInput.Collector().text("note", text, TEXT_MAX).throwIfAny();
+        new InvalidInput.Collector().text("note", text, Column.CASE_TEXT).throwIfAny();
         load(id, true);
         events.append(id, ComplaintEvents.Kind.NOTE, null, null, text.strip(), lang, actor);
         audit.record(AuditEvent.of(actor, "complaint.note.added", "complaint", id), null, Map.of("note", text.strip()));
@@ -354,9 +354,9 @@ public class ComplaintCases {
                 .require(!required || statement.reason() != null, "publicStatement.reason", "field.required")
                 .require(statement.reason() == null || statement.reason().outcome() == outcome, "publicStatement.reason",
                         "field.invalid")
-                .optionalText("publicStatement.remarks", statement.remarks(), TEXT_MAX)
+                .optionalText("publicStatement.remarks", statement.remarks(), Column.CASE_TEXT)
                 .require(!required || (internalNote != null && !internalNote.isBlank()), "internalNote", "field.required")
-                .optionalText("internalNote", internalNote, TEXT_MAX)
+                .optionalText("internalNote", internalNote, Column.CASE_TEXT)
                 .throwIfAny();
     }
 

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
@@ -28,7 +29,6 @@ import java.util.Map;
 public class ComplaintIntake {
     /** Who a case sent by the public is recorded as (no account). */
     public static final String PUBLIC = "public";
-    static final int SUMMARY_MAX = 10_000;
     private static final int MAX_ATTACHMENTS = 10;
     private static final int MAX_FEES = 50;
 
@@ -117,9 +117,9 @@ public class ComplaintIntake {
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .require(c.channel() != null, "channel", "field.invalid")
                 .require(c.category() != null, "category", "field.invalid")
-                .text("summary", c.summary(), SUMMARY_MAX)
-                .optionalText("recruiterName", c.recruiterName(), 300)
-                .optionalText("employer", c.employer(), 300)
+                .text("summary", c.summary(), Column.COMPLAINT_SUMMARY)
+                .optionalText("recruiterName", c.recruiterName(), Column.RECRUITER_NAME)
+                .optionalText("employer", c.employer(), Column.EMPLOYER)
                 .require(c.language() == null || c.language().isBlank()
                         || languages.supported().contains(c.language().strip()), "language", "field.invalid")
                 .require(c.agencyId() == null || agencies.find(c.agencyId()).isPresent(), "agencyId", "field.invalid")
@@ -141,10 +141,10 @@ public class ComplaintIntake {
         }
         Contact contact = c.contact();
         if (contact != null) {
-            check.optionalText("contact.name", contact.name(), 200)
-                    .optionalText("contact.phone", contact.phone(), 50)
+            check.optionalText("contact.name", contact.name(), Column.CONTACT_NAME)
+                    .optionalText("contact.phone", contact.phone(), Column.CONTACT_PHONE)
                     .optionalEmail("contact.email", contact.email())
-                    .optionalText("contact.email", contact.email(), 200)
+                    .optionalText("contact.email", contact.email(), Column.CONTACT_EMAIL)
                     .require(contact.language() == null || contact.language().isBlank()
                             || languages.supported().contains(contact.language().strip()), "contact.language", "field.invalid");
         }

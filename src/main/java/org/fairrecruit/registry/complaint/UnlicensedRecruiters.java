@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -51,8 +52,8 @@ public class UnlicensedRecruiters {
                 .map(String::strip).distinct().toList();
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .require(kind != null, "kind", "field.invalid")
-                .text("name", name, 300);
-        others.forEach(alias -> check.optionalText("aliases", alias, 300));
+                .text("name", name, Column.RECRUITER_NAME);
+        others.forEach(alias -> check.optionalText("aliases", alias, Column.RECRUITER_NAME));
         if (country != null && !country.isBlank()) {
             check.country("country", country);
         }

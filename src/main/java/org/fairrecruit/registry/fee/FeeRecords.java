@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.fee;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -53,7 +54,7 @@ public class FeeRecords {
         check.require(fee.feeType() != null && feeClass(fee.feeType()).isPresent(), prefix + "feeType", "field.invalid");
         Money.check(check, prefix + "amount", fee.amount(), prefix + "currency", fee.currency());
         check.require(fee.paidOn() == null || !fee.paidOn().isAfter(LocalDate.now(clock)), prefix + "paidOn", "field.past");
-        check.optionalText(prefix + "paidTo", fee.paidTo(), 300).optionalText(prefix + "paidToName", fee.paidToName(), 300);
+        check.optionalText(prefix + "paidTo", fee.paidTo(), Column.FEE_PAID_TO).optionalText(prefix + "paidToName", fee.paidToName(), Column.FEE_PAID_TO);
         if (fee.destinationCountry() != null && !fee.destinationCountry().isBlank()) {
             check.country(prefix + "destinationCountry", fee.destinationCountry());
         }

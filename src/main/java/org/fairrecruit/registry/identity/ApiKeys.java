@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.identity;
 
+import org.fairrecruit.registry.database.Column;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -112,7 +113,7 @@ public class ApiKeys {
         }
         int rate = request.requestsPerMinute() == null ? settings.defaultRequestsPerMinute() : request.requestsPerMinute();
         new InvalidInput.Collector()
-                .text("organisation", request.organisation(), 200)
+                .text("organisation", request.organisation(), Column.API_KEY_ORGANISATION)
                 .require(InvalidInput.Collector.isEmail(request.contactEmail()), "contactEmail", "field.email")
                 .require(scopesValid, "scopes", "apikey.scopes.invalid")
                 .require(rate >= 1 && rate <= MAX_RATE, "requestsPerMinute", "apikey.rate.invalid", MAX_RATE)

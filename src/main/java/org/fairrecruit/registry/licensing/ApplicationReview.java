@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.licensing;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
@@ -116,7 +117,7 @@ public class ApplicationReview {
         new InvalidInput.Collector()
                 .require(content.length > 0, "document", "field.required")
                 .require(contentType != null && DOCUMENT_TYPES.contains(contentType), "document", "document.type")
-                .text("document", fileName, 255)
+                .text("document", fileName, Column.DOCUMENT_FILE_NAME)
                 .throwIfAny();
         String sha256 = sha256(content);
         long id = sql.insert("""
@@ -132,7 +133,7 @@ public class ApplicationReview {
     @Transactional
     public void note(String actor, long applicationId, String body) {
         requireOpen(get(applicationId));
-        new InvalidInput.Collector().text("note", body, 4000).throwIfAny();
+        new InvalidInput.Collector().text("note", body, Column.APPLICATION_NOTE).throwIfAny();
         sql.insert("INSERT INTO application_note (application_id, author, body, written_at) VALUES (?, ?, ?, ?)",
                 applicationId, actor, body.strip(), Instant.now(clock));
         audit.record(AuditEvent.of(actor, "application.note-added", "application", applicationId), null, body.strip());
@@ -219,7 +220,7 @@ public class ApplicationReview {
                 INSERT INTO application_screening_hit (application_id, screened_at, subject, list_name, matched_id,
                     matched_name, score, verdict, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 applicationId, hit.screenedAt(), hit.subject(), hit.list(), hit.matchedId(), hit.matchedName(),
-                Math.round(hit.score() * 1000) / 1000.0, hit.verdict(), truncate(hit.explanation())));
+                Math.round(hit.score() * 1000) / 1000.0, hit.verdict(), Column.SCREENING_EXPLANATION.fit(hit.explanation() == null ? "" : hit.explanation())));
     }
 
     private long licenceAgency(long licenceId) {
@@ -230,10 +231,6 @@ public class ApplicationReview {
         if (!application.open()) {
             throw new RegistryException.Conflict("licence.error.applicationDecided");
         }
-    }
-
-    private static String truncate(String text) {
-        return text == null ? "" : text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
     private static String sha256(byte[] content) {

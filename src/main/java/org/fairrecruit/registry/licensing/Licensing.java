@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.licensing;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
@@ -105,7 +106,7 @@ public class Licensing {
     public Licence grant(String actor, long applicationId, long expectedVersion, GrantTerms terms) {
         Application application = review.decidable(applicationId, expectedVersion);
         new InvalidInput.Collector()
-                .optionalText("conditions", terms.conditions(), 2000)
+                .optionalText("conditions", terms.conditions(), Column.LICENCE_CONDITIONS)
                 .require(review.missingChecklist(application).isEmpty(), "checklist", "licence.error.checklistIncomplete")
                 .require(terms.screeningReviewed() || !review.hasScreeningMatch(application), "screeningReviewed",
                         "licence.error.screeningMatch")
@@ -262,8 +263,8 @@ public class Licensing {
 
     private Licence officerMove(String actor, long licenceId, LicenceTransition transition, OfficerDecision decision) {
         new InvalidInput.Collector()
-                .text("reason", decision.reason(), 1000)
-                .text("legalBasis", decision.legalBasis(), 300)
+                .text("reason", decision.reason(), Column.DECISION_REASON)
+                .text("legalBasis", decision.legalBasis(), Column.LEGAL_BASIS)
                 .throwIfAny();
         PublicStatement statement = decision.statement();
         Licence licence = lock(licenceId);

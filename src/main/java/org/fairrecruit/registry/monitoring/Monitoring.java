@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.monitoring;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -64,9 +65,9 @@ public class Monitoring {
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .date("inspectedOn", inspectedOn)
                 .require(inspectedOn == null || !inspectedOn.isAfter(LocalDate.now(clock)), "inspectedOn", "field.past")
-                .text("summary", summary, 4000);
+                .text("summary", summary, Column.INSPECTION_SUMMARY);
         findings.forEach(f -> check.require(f.severity() != null, "severity", "field.required")
-                .text("finding", f.description(), 2000));
+                .text("finding", f.description(), Column.FINDING));
         check.throwIfAny();
         requireAgency(agencyId);
         long id = sql.insert("INSERT INTO inspection (agency_id, inspected_on, inspector, summary, recorded_at) "
@@ -96,7 +97,7 @@ public class Monitoring {
     public Obligation addObligation(String actor, long agencyId, ObligationKind kind, String description, LocalDate dueOn) {
         new InvalidInput.Collector()
                 .require(kind != null, "kind", "field.required")
-                .text("description", description, 1000)
+                .text("description", description, Column.OBLIGATION)
                 .date("dueOn", dueOn)
                 .throwIfAny();
         requireAgency(agencyId);

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.notification;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -109,6 +110,6 @@ public class OutboxWorker {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
+        return Column.DELIVERY_ERROR.fit(text);
     }
 }

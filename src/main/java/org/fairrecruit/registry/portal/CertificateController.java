@@ -18,6 +18,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fairrecruit.registry.web.ContentNegotiation;
 import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.RegistryException;
 
@@ -110,7 +111,7 @@ class CertificateController {
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Is this certificate genuine, what did it say, and what is the agency's status now")
     HttpResponse<?> verify(HttpRequest<?> request, @PathVariable String code) {
-        boolean html = request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
+        boolean html = ContentNegotiation.prefersHtml(request);
         CertificateCodes.Reading reading = shortCodes.read(code);
         Optional<VerificationCodes.Snapshot> said = reading instanceof CertificateCodes.Reading.Code found
                 ? ledger.find(found.symbols())
@@ -125,7 +126,7 @@ class CertificateController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("portal/verify", model));
         }
         if (!html) {
-            return HttpResponse.ok(verification.get());
+            return HttpResponse.ok(verification.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         Locale locale = languages.resolve(request);
         Verification v = verification.get();

@@ -16,6 +16,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.Paging;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.net.URLEncoder;
@@ -104,8 +105,7 @@ class PortalPages {
         Locale locale = languages.resolve(request);
         Map<String, Object> model = page(locale);
         model.put("q", q == null ? "" : q.strip());
-        model.put("listings", listings(search, queries, q, page == null ? 0 : Math.max(0, page), LISTINGS_PER_PAGE,
-                LocalDate.now(clock)));
+        model.put("listings", listings(search, queries, q, Paging.of(page, LISTINGS_PER_PAGE), LocalDate.now(clock)));
         return model;
     }
 
@@ -127,11 +127,11 @@ class PortalPages {
 
     /** With a name: the current listings that name matches, best first; without: all, newest first. */
     static List<AgencyProfile.Listing> listings(PortalSearch search, PortalQueries queries, @Nullable String q,
-                                                int page, int size, LocalDate today) {
+                                                Paging paging, LocalDate today) {
         if (q == null || q.isBlank()) {
-            return queries.currentListings(page, size, today);
+            return queries.currentListings(paging, today);
         }
-        return search.listingsNamed(truncate(q), size, today);
+        return search.listingsNamed(truncate(q), paging.size(), today);
     }
 
     /** The report form, told which name the worker looked for. */

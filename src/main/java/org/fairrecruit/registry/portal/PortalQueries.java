@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.Money;
 import org.fairrecruit.registry.sanction.Listings;
+import org.fairrecruit.registry.web.Paging;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -141,10 +142,10 @@ class PortalQueries {
     }
 
     /** Every current blacklist entry, newest listing first. */
-    List<AgencyProfile.Listing> currentListings(int page, int size, LocalDate today) {
+    List<AgencyProfile.Listing> currentListings(Paging paging, LocalDate today) {
         return reads.read(c -> listings(c, "1 = 1 ORDER BY e.listed_on DESC, e.id DESC LIMIT ? OFFSET ?", ps -> {
-            ps.setInt(2, size);
-            ps.setInt(3, page * size);
+            ps.setInt(2, paging.size());
+            ps.setInt(3, paging.offset());
         }, today));
     }
 

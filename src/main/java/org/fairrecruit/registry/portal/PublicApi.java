@@ -19,6 +19,7 @@ import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.web.MessageKey;
 import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.Paging;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.time.Clock;
@@ -105,11 +106,10 @@ class PublicApi {
 
     @Get("/blacklist{?q,page,size}")
     @Operation(summary = "Current blacklist entries (persons and agencies, public fields only), matched by name when q is given")
-    BlacklistResponse blacklist(@Nullable @QueryValue String q, @Nullable @QueryValue @Min(0) Integer page,
-                                @Nullable @QueryValue @Min(1) @Max(100) Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 20 : size;
-        return new BlacklistResponse(q == null ? "" : q.strip(), p, s,
-                PortalPages.listings(search, queries, q, p, s, LocalDate.now(clock)));
+    BlacklistResponse blacklist(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
+                                @Nullable @QueryValue Integer size) {
+        Paging paging = Paging.of(page, size);
+        return new BlacklistResponse(q == null ? "" : q.strip(), paging.page(), paging.size(),
+                PortalPages.listings(search, queries, q, paging, LocalDate.now(clock)));
     }
 }

@@ -59,10 +59,10 @@ class VerificationCodes {
         }
         String body = code.substring(0, dot);
         try {
-            if (!MessageDigest.isEqual(mac(body), DECODER.decode(code.substring(dot + 1)))) {
+            if (!MessageDigest.isEqual(mac(body), canonical(code.substring(dot + 1)))) {
                 return Optional.empty();
             }
-            String[] f = new String(DECODER.decode(body), StandardCharsets.UTF_8).split("\\|", -1);
+            String[] f = new String(canonical(body), StandardCharsets.UTF_8).split("\\|", -1);
             if (f.length != 7 || !VERSION.equals(f[0])) {
                 return Optional.empty();
             }
@@ -71,6 +71,19 @@ class VerificationCodes {
         } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The bytes of an unpadded base64url text that is exactly how we encode them: Java's decoder
+     * also takes padding and ignores the unused low bits of the last character, which would let
+     * many spellings of one code verify.
+     */
+    private static byte[] canonical(String text) {
+        byte[] bytes = DECODER.decode(text);
+        if (!ENCODER.encodeToString(bytes).equals(text)) {
+            throw new IllegalArgumentException("not the canonical spelling");
+        }
+        return bytes;
     }
 
     private byte[] mac(String body) {

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.sanction;
 
+import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.Proposal;
@@ -128,8 +129,8 @@ public class BlacklistDecisions implements ProposalHandler {
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .require(ListingDraft.SUBJECT_TYPES.contains(draft.subjectType()), "subjectType", "field.invalid")
                 .require(ListingDraft.REASONS.contains(draft.reasonCategory()), "reasonCategory", "field.invalid")
-                .optionalText("idDocument", draft.idDocument(), 64)
-                .optionalText("caseReference", draft.caseReference(), 64)
+                .optionalText("idDocument", draft.idDocument(), Column.ID_DOCUMENT)
+                .optionalText("caseReference", draft.caseReference(), Column.CASE_REFERENCE)
                 .date("listedOn", draft.listedOn())
                 .require(draft.expiresOn() == null || draft.listedOn() == null || draft.expiresOn().isAfter(draft.listedOn()),
                         "expiresOn", "field.future")
@@ -140,12 +141,12 @@ public class BlacklistDecisions implements ProposalHandler {
                     "field.required");
         } else {
             // a person, or a business that was never registered (e.g. an unlicensed recruiter from a complaint)
-            check.text("name", draft.name(), 300);
+            check.text("name", draft.name(), Column.LISTED_NAME);
         }
         if (draft.nationality() != null) {
             check.country("nationality", draft.nationality());
         }
-        draft.aliases().forEach(alias -> check.optionalText("aliases", alias, 300));
+        draft.aliases().forEach(alias -> check.optionalText("aliases", alias, Column.LISTED_NAME));
         check.throwIfAny();
     }
 }

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.sanction;
 
+import org.fairrecruit.registry.database.Column;
 import org.fairrecruit.registry.web.InvalidInput;
 
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ record SanctionTerms(SanctionKind kind, BigDecimal amount, String currency, Stri
     // sanction.amount is DECIMAL(14, 2).
     private static final int AMOUNT_SCALE = 2;
     private static final int AMOUNT_INTEGER_DIGITS = 12;
-    private static final int CASE_REFERENCE_MAX = 64;
 
     /** Reads and checks the terms, refusing every unusable field at once. */
     static SanctionTerms from(String action, Map<String, String> details) {
@@ -27,7 +27,7 @@ record SanctionTerms(SanctionKind kind, BigDecimal amount, String currency, Stri
         errors.require(kind != SanctionKind.FINE || amount != null, AMOUNT, "sanction.error.amount");
         String currency = kind == SanctionKind.FINE ? currency(details.get(CURRENCY)) : null;
         errors.require(kind != SanctionKind.FINE || currency != null, CURRENCY, "sanction.error.currency");
-        errors.text(CASE_REFERENCE, details.get(CASE_REFERENCE), CASE_REFERENCE_MAX);
+        errors.text(CASE_REFERENCE, details.get(CASE_REFERENCE), Column.CASE_REFERENCE);
         errors.throwIfAny();
         return new SanctionTerms(kind, amount, currency, details.get(CASE_REFERENCE).strip());
     }

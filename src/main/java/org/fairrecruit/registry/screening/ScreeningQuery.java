@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import org.fairrecruit.registry.database.Column;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,21 +18,18 @@ import java.util.Set;
 @Serdeable
 public record ScreeningQuery(@Nullable String ref, @Nullable String name, @Nullable String type,
                              @Nullable String country, @Nullable String licenceNumber) {
-    static final int MAX_REF = 100;
-    static final int MAX_NAME = 300;
-    static final int MAX_LICENCE = 64;
     private static final Set<String> TYPES = Set.of("AGENCY", "PERSON", "ANY");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Adds this query's refusals to {@code errors}, each field named {@code prefix + field}. */
     void check(InvalidInput.Collector errors, String prefix) {
-        errors.text(prefix + "ref", ref, MAX_REF)
-                .text(prefix + "name", name, MAX_NAME)
+        errors.text(prefix + "ref", ref, Column.SCREENING_REF)
+                .text(prefix + "name", name, Column.SCREENING_NAME)
                 .require(type == null || type.isBlank() || TYPES.contains(type.strip().toUpperCase(Locale.ROOT)),
                         prefix + "type", "screening.type.invalid")
                 .require(country == null || country.isBlank() || COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT)),
                         prefix + "country", "field.country")
-                .optionalText(prefix + "licenceNumber", licenceNumber, MAX_LICENCE);
+                .optionalText(prefix + "licenceNumber", licenceNumber, Column.LICENCE_NUMBER);
     }
 
     /** The same query with blanks as nulls, trimmed and in upper case where case does not matter. */

@@ -19,6 +19,10 @@ import java.io.UncheckedIOException;
  * Renders a page completely before the response starts. Streaming would send the status line
  * first, and a template failure half-way would then leave the connection hanging instead of
  * answering with the error page. Pages are small (the public ones stay under 100 KB).
+ * <p>
+ * The one place that decides what HEAD gets from a view: the controller has run (so a missing
+ * record still answers 404), but Micronaut hands the view no model for HEAD, and a HEAD response
+ * carries no body anyway, so nothing is rendered.
  */
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
@@ -32,7 +36,7 @@ class BufferedThymeleafViews<T> extends ThymeleafViewsRenderer<T> {
     public Writable render(String viewName, T data, HttpRequest<?> request) {
         // A HEAD answer has no body, and Micronaut drops the controller's model for it: rendering the
         // page without its model failed with a 500.
-        if (request.getMethod() == HttpMethod.HEAD) {
+        if (request != null && request.getMethod() == HttpMethod.HEAD) {
             return out -> { };
         }
         StringWriter html = new StringWriter();

@@ -137,7 +137,13 @@ public final class CsrfProtection {
         if (!urlEncoded) {
             return null;
         }
-        Object value = bodyParser.parseBody(request).join().get(FIELD);
+        Object value;
+        try {
+            value = bodyParser.parseBody(request).join().get(FIELD);
+        } catch (RuntimeException malformed) {
+            // A body that is not valid form encoding ("%%%") is the client's mistake, not ours.
+            throw new RegistryException.BadRequest("error.form.malformed");
+        }
         return value == null ? null : value.toString();
     }
 

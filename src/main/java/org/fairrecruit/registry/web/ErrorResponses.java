@@ -56,8 +56,11 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         problem.put("status", status.getCode());
         problem.put("instance", request.getPath());
         if (status.getCode() < 500 && context.hasErrors()) {
+            String generic = trustedMessages(context) ? null : messages.getMessage("error.invalidValue",
+                    languages.resolve(request)).orElse("This value is missing or could not be read.");
             List<Map<String, String>> errors = context.getErrors().stream()
-                    .map(error -> Map.of("field", error.getPath().orElse(""), "message", error.getMessage()))
+                    .map(error -> Map.of("field", error.getPath().orElse(""),
+                            "message", generic == null ? error.getMessage() : generic))
                     .toList();
             problem.put("detail", errors.size() == 1 && errors.get(0).get("field").isEmpty()
                     ? errors.get(0).get("message") : "The request has invalid fields.");
@@ -94,8 +97,17 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         return base.contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(out.toString());
     }
 
+    /**
+     * Our refusals and bean validation say what is wrong in the reader's language; the framework's
+     * own messages (conversion failures, missing arguments) name Java types and exception texts,
+     * so clients get a plain message instead, still beside the field.
+     */
+    private static boolean trustedMessages(ErrorContext context) {
+        Object cause = context.getRootCause().orElse(null);
+        return cause instanceof RegistryException || cause instanceof jakarta.validation.ConstraintViolationException;
+    }
+
     static boolean wantsHtml(HttpRequest<?> request) {
-        return !request.getPath().startsWith("/api/")
-                && request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+        return ContentNegotiation.prefersHtml(request);
     }
 }

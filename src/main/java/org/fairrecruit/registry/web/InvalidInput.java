@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.database.Column;
 import io.micronaut.http.HttpStatus;
 
 import java.time.LocalDate;
@@ -44,15 +45,15 @@ public final class InvalidInput extends RegistryException {
             return value != null && EMAIL.matcher(value.strip()).matches();
         }
 
-        /** A required text of at most {@code max} characters. */
-        public Collector text(String field, String value, int max) {
+        /** A required text that fits its column. */
+        public Collector text(String field, String value, Column column) {
             return require(value != null && !value.isBlank(), field, "field.required")
-                    .require(value == null || value.strip().length() <= max, field, "field.tooLong", max);
+                    .require(value == null || value.strip().length() <= column.max(), field, "field.tooLong", column.max());
         }
 
-        /** An optional text of at most {@code max} characters. */
-        public Collector optionalText(String field, String value, int max) {
-            return require(value == null || value.strip().length() <= max, field, "field.tooLong", max);
+        /** An optional text that fits its column. */
+        public Collector optionalText(String field, String value, Column column) {
+            return require(value == null || value.strip().length() <= column.max(), field, "field.tooLong", column.max());
         }
 
         /** An ISO 3166-1 alpha-2 country code, e.g. "NP". */
@@ -62,7 +63,8 @@ public final class InvalidInput extends RegistryException {
         }
 
         public Collector optionalEmail(String field, String value) {
-            return require(value == null || value.isBlank() || isEmail(value), field, "field.email");
+            return require(value == null || value.isBlank() || isEmail(value) && value.strip().length() <= Column.EMAIL.max(),
+                    field, "field.email");
         }
 
         public Collector date(String field, LocalDate value) {

@@ -28,12 +28,16 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void prometheus_exposes_http_metrics() {
+    void prometheus_exposes_http_metrics_to_the_scraper_only() {
         web().getHtml("/");
-        HttpResponse<String> metrics = web().send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/prometheus")));
+        HttpResponse<String> metrics = web().send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/prometheus"))
+                .header("Authorization", "Bearer test-scrape-token"));
+        HttpResponse<String> anonymous = web().send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/prometheus")));
 
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("http_server_requests_seconds"), metrics.body().substring(0, 300));
+        assertEquals(404, anonymous.statusCode());
+        assertTrue(!anonymous.body().contains("http_server_requests"));
     }
 
     @Test
