@@ -40,8 +40,21 @@ public final class Browser implements AutoCloseable {
         return open(1280, 900);
     }
 
+    /** A phone whose browser runs no JavaScript at all, as many cheap phones and careful users do. */
+    public static Browser phoneWithoutJavaScript() {
+        return open(412, 915, false);
+    }
+
     private static Browser open(int width, int height) {
+        return open(width, height, true);
+    }
+
+    private static Browser open(int width, int height, boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
