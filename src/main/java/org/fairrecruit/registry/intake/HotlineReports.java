@@ -106,7 +106,12 @@ class HotlineReports {
      */
     @Transactional
     Submitted submit(NewReport report, List<Upload> files, String idempotencyKey, String client) {
-        InvalidInput.Collector check = new InvalidInput.Collector();
+        return submit(report, files, idempotencyKey, client, new InvalidInput.Collector());
+    }
+
+    /** {@code check} may already hold refusals of the caller's own fields (the form's consent), reported with the rest. */
+    @Transactional
+    Submitted submit(NewReport report, List<Upload> files, String idempotencyKey, String client, InvalidInput.Collector check) {
         List<NewAttachment> attachments = attachments(check, "files", files);
         List<NewFee> fees = fees(check, report.fees());
         if (idempotencyKey != null) {
@@ -115,13 +120,14 @@ class HotlineReports {
                 return new Submitted(first.get().complaintId(), first.get().reference(), first.get().followUpCode());
             }
         }
+        // Hashed before the case is written: the audit chain's head stays locked from the case's first
+        // audit entry to the commit, so work done after it delays every other writer.
+        String code = FollowUpCode.generate();
+        String hash = FollowUpCode.hash(code);
         Receipt receipt = receive(check, report, fees, attachments);
         limit.take(client);
-        String code = FollowUpCode.generate();
-        String language = receiptLanguage(report);
-        Instant now = Instant.now(clock);
         sql.update("INSERT INTO intake_report (complaint_id, reference, follow_up_hash, language, created_at) VALUES (?, ?, ?, ?, ?)",
-                receipt.id(), receipt.reference(), FollowUpCode.hash(code), language, now);
+                receipt.id(), receipt.reference(), hash, receiptLanguage(report), Instant.now(clock));
         Submitted submitted = new Submitted(receipt.id(), receipt.reference(), code);
         if (idempotencyKey != null) {
             idempotency.answered(idempotencyKey, new Idempotency.Answer(receipt.id(), receipt.reference(), code));

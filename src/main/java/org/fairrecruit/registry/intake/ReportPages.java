@@ -92,12 +92,11 @@ class ReportPages {
             return HttpResponse.ok(formPage(request, values, Map.of(), names.suggest(form.get("agencyName"))));
         }
         try {
-            new InvalidInput.Collector()
+            InvalidInput.Collector formChecks = new InvalidInput.Collector()
                     .require(MultipartForm.blank(form.get(HONEYPOT)), HONEYPOT, "intake.error.notSent")
-                    .require(form.get("consent") != null, "consent", "intake.error.consent")
-                    .throwIfAny();
+                    .require(form.get("consent") != null, "consent", "intake.error.consent");
             HotlineReports.Submitted submitted = reports.submit(form.report(FEE_ROWS), form.files(), values.get("submission"),
-                    clients.of(request));
+                    clients.of(request), formChecks);
             return noStore(HttpResponse.ok(submittedPage(submitted.reference(), submitted.followUpCode(), Map.of())));
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(formPage(request, values, invalid.byField(), names.suggest(form.get("agencyName"))));
