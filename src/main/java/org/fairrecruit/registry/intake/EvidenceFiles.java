@@ -131,13 +131,15 @@ final class EvidenceFiles {
 
     /** Entropy-coded data runs until a marker other than a stuffed 0xFF00 or a restart marker. */
     private static void copyScan(ByteBuffer src, ByteArrayOutputStream out) {
-        while (src.remaining() >= 2) {
-            int b = src.get(src.position()) & 0xFF;
-            int next = src.get(src.position() + 1) & 0xFF;
-            if (b == 0xFF && next != 0 && (next < 0xD0 || next > 0xD7)) {
+        byte[] data = src.array();
+        int start = src.position();
+        for (int i = start; i + 1 < src.limit(); i++) {
+            int next = data[i + 1] & 0xFF;
+            if ((data[i] & 0xFF) == 0xFF && next != 0 && (next < 0xD0 || next > 0xD7)) {
+                out.write(data, start, i - start);
+                src.position(i);
                 return;
             }
-            out.write(src.get());
         }
         throw new IllegalStateException("image data ends without a marker");
     }
