@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /** Evidence files of a case, stored in the database with their SHA-256 so a copy can be checked later. */
 @Singleton
@@ -20,6 +21,9 @@ class ComplaintAttachments {
     @Serdeable
     record Attachment(long id, String fileName, String contentType, long sizeBytes, String sha256, String addedBy,
                       Instant addedAt) {
+    }
+
+    record Content(String fileName, String contentType, byte[] bytes) {
     }
 
     private final Sql sql;
@@ -55,6 +59,11 @@ class ComplaintAttachments {
                 + "FROM complaint_attachment WHERE complaint_id = ? ORDER BY id", rs -> new Attachment(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 Sql.instant(rs, "added_at")), complaintId);
+    }
+
+    Optional<Content> content(long complaintId, long attachmentId) {
+        return sql.one("SELECT file_name, content_type, content FROM complaint_attachment WHERE id = ? AND complaint_id = ?",
+                rs -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)), attachmentId, complaintId);
     }
 
     static String sha256(byte[] content) {

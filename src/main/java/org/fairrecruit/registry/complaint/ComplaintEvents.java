@@ -14,7 +14,7 @@ import java.util.List;
 /** The history of a case. NOTE events are investigation notes: never shown to the hotline operator or the public. */
 @Singleton
 class ComplaintEvents {
-    enum Kind { RECEIVED, MOVED, ASSIGNED, NOTE, FEE_ADDED, EVIDENCE_ADDED, LINKED, OUTCOME_PROPOSED, OUTCOME, REFUND }
+    enum Kind { RECEIVED, MOVED, ASSIGNED, NOTE, FEE_ADDED, EVIDENCE_ADDED, LINKED, OUTCOME_PROPOSED, OUTCOME, REFUND, ACTION_PROPOSED }
 
     @Serdeable
     record Event(long id, Kind kind, @Nullable ComplaintStatus fromStatus, @Nullable ComplaintStatus toStatus,

@@ -24,10 +24,6 @@ public enum Outcome {
         this.from = from;
     }
 
-    ComplaintStatus status() {
-        return status;
-    }
-
     /** The case's status once this outcome is recorded; refused (409) from a status it cannot follow. */
     ComplaintStatus reachedFrom(ComplaintStatus current, String reference) {
         if (!from.contains(current)) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ import java.util.Set;
  */
 @Singleton
 public class FeeRecords {
+    /** The fees the public and the risk score count: prohibited ones of substantiated cases (SQL over fee_record). */
+    public static final String PROVEN_PROHIBITED = "proven = TRUE AND evaluation = 'PROHIBITED'";
     static final Set<String> PAID_TO = Set.of("AGENCY", "SUB_AGENT", "PERSON");
     private static final String SELECT = """
             SELECT f.*, p.valid_from AS policy_valid_from,
@@ -129,12 +132,85 @@ public class FeeRecords {
         }
     }
 
+    /** A refund ordered on a fee, in its currency: at most what was prohibited and not ordered yet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Fee orderRefund(String actor, long feeId, String amount, LocalDate orderedOn) {
+        Fee fee = lockedFee(feeId);
+        BigDecimal open = decimal(fee.prohibitedAmount()).subtract(decimal(fee.refundOrdered()));
+        BigDecimal value = refundAmount(amount, fee.currency(), open, orderedOn, "orderedOn");
+        long id = sql.insert("INSERT INTO refund_order (fee_id, amount, currency, ordered_on, ordered_by) VALUES (?, ?, ?, ?, ?)",
+                feeId, value, fee.currency(), orderedOn, actor);
+        audit.record(AuditEvent.of(actor, "fee.refund.ordered", "fee_record", feeId), fee, Map.of("refundOrder", id,
+                "amount", Money.text(value, fee.currency()), "currency", fee.currency()));
+        return get(feeId);
+    }
+
+    /** A refund actually paid: at most what was ordered and not paid yet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Fee recordRefund(String actor, long feeId, String amount, LocalDate paidOn) {
+        Fee fee = lockedFee(feeId);
+        BigDecimal open = decimal(fee.refundOrdered()).subtract(decimal(fee.refunded()));
+        BigDecimal value = refundAmount(amount, fee.currency(), open, paidOn, "paidOn");
+        long id = sql.insert("INSERT INTO refund_payment (fee_id, amount, currency, paid_on, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                feeId, value, fee.currency(), paidOn, actor);
+        audit.record(AuditEvent.of(actor, "fee.refund.paid", "fee_record", feeId), fee, Map.of("refundPayment", id,
+                "amount", Money.text(value, fee.currency()), "currency", fee.currency()));
+        return get(feeId);
+    }
+
+    /** An agency's fees per currency, over every case linked to it. */
+    @Transactional(readOnly = true)
+    public List<FeeTotals> totals(long agencyId) {
+        return sql.list("""
+                SELECT f.currency, SUM(f.amount), SUM(f.prohibited_amount),
+                    COALESCE(SUM((SELECT SUM(o.amount) FROM refund_order o WHERE o.fee_id = f.id)), 0),
+                    COALESCE(SUM((SELECT SUM(r.amount) FROM refund_payment r WHERE r.fee_id = f.id)), 0)
+                FROM fee_record f WHERE f.agency_id = ? GROUP BY f.currency ORDER BY f.currency""", rs -> {
+            String currency = rs.getString(1);
+            BigDecimal ordered = rs.getBigDecimal(4);
+            BigDecimal refunded = rs.getBigDecimal(5);
+            return new FeeTotals(currency, Money.text(rs.getBigDecimal(2), currency), Money.text(rs.getBigDecimal(3), currency),
+                    Money.text(ordered, currency), Money.text(refunded, currency),
+                    Money.text(ordered.subtract(refunded), currency));
+        }, agencyId);
+    }
+
+    private Fee lockedFee(long feeId) {
+        sql.one("SELECT id FROM fee_record WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), feeId)
+                .orElseThrow(() -> new RegistryException.NotFound("fee", feeId));
+        return get(feeId);
+    }
+
+    private BigDecimal refundAmount(String amount, String currency, BigDecimal open, LocalDate day, String dayField) {
+        Optional<BigDecimal> value = Money.amount(amount, currency);
+        new InvalidInput.Collector()
+                .require(value.isPresent(), "amount", "fee.error.amount", Money.round(BigDecimal.ZERO, currency).scale())
+                .require(value.isEmpty() || value.get().compareTo(open) <= 0, "amount", "fee.error.refundAbove",
+                        Money.text(open.max(BigDecimal.ZERO), currency), currency)
+                .date(dayField, day)
+                .require(day == null || !day.isAfter(LocalDate.now(clock)), dayField, "field.past")
+                .throwIfAny();
+        return value.get();
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text);
+    }
+
     private Evaluation evaluate(String type, BigDecimal amount, String currency, String destination, LocalDate paidOn,
                                 BigDecimal wage, String wageCurrency) {
         Optional<FeePolicy> policy = destination == null || paidOn == null ? Optional.empty()
                 : policies.inForce(destination, paidOn);
         return PolicyEvaluation.evaluate(feeClass(type).orElseThrow(), type, amount, currency, policy, paidOn != null,
                 wage, wageCurrency);
+    }
+
+    /** The ILO reference table, with its citations. */
+    @Transactional(readOnly = true)
+    public List<FeeType> types() {
+        return sql.list("SELECT code, class, citation FROM fee_type "
+                + "ORDER BY FIELD(class, 'RECRUITMENT_FEE', 'RELATED_COST', 'ILLEGITIMATE', 'UNCLASSIFIED'), code",
+                rs -> new FeeType(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     Optional<FeeClass> feeClass(String type) {
@@ -156,6 +232,11 @@ public class FeeRecords {
                 rs.getString("evaluation"), rs.getString("evaluation_reason"), rs.getObject("policy_id", Long.class),
                 Sql.date(rs, "policy_valid_from"), Money.text(rs.getBigDecimal("ordered"), currency),
                 Money.text(rs.getBigDecimal("refunded"), currency), rs.getString("added_by"), Sql.instant(rs, "added_at"));
+    }
+
+    /** One row of the ILO reference table: a fee type, its class in the definition, and where it says so. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record FeeType(String code, String feeClass, String citation) {
     }
 
     private record Row(BigDecimal wage, String wageCurrency, BigDecimal amount) {

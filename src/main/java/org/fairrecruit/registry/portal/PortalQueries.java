@@ -2,6 +2,8 @@ package org.fairrecruit.registry.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.fee.FeeRecords;
+import org.fairrecruit.registry.fee.Money;
 import org.fairrecruit.registry.sanction.Listings;
 
 import java.sql.Connection;
@@ -88,13 +90,17 @@ class PortalQueries {
                 + "WHERE agency_id = ? ORDER BY imposed_on DESC, id DESC", id,
                 rs -> new AgencyProfile.Sanction(rs.getString(1), localDate(rs, 2), rs.getString(3)));
         List<AgencyProfile.Listing> listings = listings(c, "e.agency_id = ?", ps -> ps.setLong(2, id), today);
+        // Per currency, never summed across currencies.
+        List<AgencyProfile.FeeTotal> fees = list(c, "SELECT currency, SUM(prohibited_amount) FROM fee_record "
+                + "WHERE agency_id = ? AND " + FeeRecords.PROVEN_PROHIBITED + " GROUP BY currency ORDER BY currency", id,
+                rs -> new AgencyProfile.FeeTotal(rs.getString(1), Money.round(rs.getBigDecimal(2), rs.getString(1))));
         AgencyProfile.Licence licence = basics.licence();
         // Same rule as an AgencyCard's: blacklisted while it has a current listing.
         Standing standing = Standing.of(licence == null ? null : licence.status(),
                 licence == null ? null : licence.validUntil(), !listings.isEmpty(), today);
         return Optional.of(new AgencyProfile(id, basics.legalName(), names, basics.registrationNumber(),
                 basics.country(), basics.address(), licence, history, branches, sanctions, listings,
-                basics.substantiated(), List.of(), standing));
+                basics.substantiated(), fees, standing));
     }
 
     Map<Long, AgencyCard> agencyCards(Collection<Long> ids, LocalDate today) {

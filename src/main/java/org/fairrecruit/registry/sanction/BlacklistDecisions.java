@@ -135,10 +135,11 @@ public class BlacklistDecisions implements ProposalHandler {
                         "expiresOn", "field.future")
                 .require(draft.birthYear() == null || (draft.birthYear() > 1900
                         && draft.birthYear() <= LocalDate.now(clock).getYear()), "birthYear", "field.year");
-        if ("AGENCY".equals(draft.subjectType())) {
+        if ("AGENCY".equals(draft.subjectType()) && (draft.agencyId() != null || draft.name() == null)) {
             check.require(draft.agencyId() != null && agencies.find(draft.agencyId()).isPresent(), "agencyId",
                     "field.required");
         } else {
+            // a person, or a business that was never registered (e.g. an unlicensed recruiter from a complaint)
             check.text("name", draft.name(), 300);
         }
         if (draft.nationality() != null) {

@@ -21,17 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The authorisation matrix: every staff page × every role and anonymous, no unexpected grant. */
 @MicronautTest(transactional = false)
 class StaffRouteAccessTest {
-    private static final Map<String, Set<String>> PAGES = Map.of(
-            "/staff", Set.copyOf(Roles.ALL),
-            "/admin/users", Set.of(Roles.ADMIN),
-            "/admin/outbox", Set.of(Roles.ADMIN),
-            "/admin/imports", Set.of(Roles.ADMIN),
-            "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN),
-            "/staff/agencies", Set.copyOf(Roles.ALL),
-            "/staff/agencies/new", Set.of(Roles.LICENSING_OFFICER),
-            "/staff/proposals", Set.copyOf(Roles.ALL),
-            "/staff/monitoring", Set.copyOf(Roles.ALL),
-            "/staff/blacklist", Set.copyOf(Roles.ALL));
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/staff", Set.copyOf(Roles.ALL)),
+            Map.entry("/admin/users", Set.of(Roles.ADMIN)),
+            Map.entry("/admin/outbox", Set.of(Roles.ADMIN)),
+            Map.entry("/admin/imports", Set.of(Roles.ADMIN)),
+            Map.entry("/audit", Set.of(Roles.AUDITOR, Roles.ADMIN)),
+            Map.entry("/staff/agencies", Set.copyOf(Roles.ALL)),
+            Map.entry("/staff/agencies/new", Set.of(Roles.LICENSING_OFFICER)),
+            Map.entry("/staff/proposals", Set.copyOf(Roles.ALL)),
+            Map.entry("/staff/monitoring", Set.copyOf(Roles.ALL)),
+            Map.entry("/staff/blacklist", Set.copyOf(Roles.ALL)),
+            Map.entry("/staff/hotline", Set.of(Roles.HOTLINE_OPERATOR, Roles.INVESTIGATOR)),
+            Map.entry("/staff/complaints", Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR)),
+            Map.entry("/staff/reports", Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR)));
 
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;
