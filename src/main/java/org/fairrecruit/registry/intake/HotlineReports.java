@@ -310,7 +310,7 @@ class HotlineReports {
     private void alertDutyOfficer(Receipt receipt) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("reference", receipt.reference());
-        model.put("link", baseUrl + "/staff/reports/" + receipt.id());
+        model.put("link", baseUrl + "/staff/intake/" + receipt.id());
         outbox.enqueueEmail(mailSettings.dutyOfficer(), "intake-duty-" + receipt.id(),
                 mail.compose("intake-duty-alert", Locale.forLanguageTag(languages.supported().get(0)), model));
     }

@@ -31,7 +31,7 @@ import java.util.Optional;
  * The investigators' side of the channel: new web reports waiting for triage, and per report the
  * conversation with the reporter, a form to write to them, and the audited view of their contact.
  */
-@Controller("/staff/reports")
+@Controller("/staff/intake")
 @Produces(MediaType.TEXT_HTML)
 @Hidden
 class StaffReportPages {
@@ -69,7 +69,7 @@ class StaffReportPages {
     HttpResponse<?> write(Authentication staff, @PathVariable long id, @Body Letter letter) {
         try {
             reports.writeToReporter(id, staff.getName(), letter.body(), letter.lang());
-            return HttpResponse.seeOther(URI.create("/staff/reports/" + id));
+            return HttpResponse.seeOther(URI.create("/staff/intake/" + id));
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(page(id, invalid.byField(), letter, null));
         }

@@ -91,7 +91,7 @@ class ReportApiTest {
         assertTrue(hash.startsWith("$argon2id$") && !hash.contains((String) answer.get("followUpCode")));
         String alert = sql.one("SELECT body_text FROM outbox_message WHERE message_key = ?", rs -> rs.getString(1),
                 "intake-duty-" + id).orElseThrow();
-        assertTrue(alert.contains("/staff/reports/" + id), alert);
+        assertTrue(alert.contains("/staff/intake/" + id), alert);
         assertFalse(alert.contains("passport") || alert.contains("Sita") || alert.contains("150000"), alert);
         assertEquals(1, sql.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = 'sita@example.test' AND message_key = ?",
                 "complaint-" + id + "-0"));

@@ -108,7 +108,7 @@ class ReportBrowserTest {
         assertTrue(text(phone, ".messages").contains("एजेन्टको नाम राम हो।"));
 
         desk.signIn(server.getURI(), staff.userWithRole(Roles.INVESTIGATOR));
-        desk.driver().get(server.getURI().resolve("/staff/reports").toString());
+        desk.driver().get(server.getURI().resolve("/staff/intake").toString());
         desk.screenshot("intake-staff-queue");
         desk.driver().findElement(By.linkText(reference)).click();
         desk.driver().findElement(By.name("body")).sendKeys("कृपया रसिदको फोटो पठाउनुहोस्।");
@@ -120,7 +120,7 @@ class ReportBrowserTest {
         List<String> subjects = mailsUntil(expected, Duration.ofSeconds(30));
         assertTrue(subjects.containsAll(expected), subjects.toString());
         String alert = body("duty-officer@registry.test");
-        assertTrue(alert.contains("/staff/reports/" + id), alert);
+        assertTrue(alert.contains("/staff/intake/" + id), alert);
         assertFalse(alert.contains("राहदानी") || alert.contains(EMAIL), alert);
 
         phone.driver().get(server.getURI().resolve("/report/status").toString());

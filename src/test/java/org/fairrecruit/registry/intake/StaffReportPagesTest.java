@@ -40,9 +40,9 @@ class StaffReportPagesTest {
     void viewing_the_reporters_contact_details_is_audited() {
         HotlineReports.Submitted submitted = report("sita@example.test");
         WebClient investigator = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.INVESTIGATOR), StaffFixtures.PASSWORD);
-        HttpResponse<String> page = investigator.getHtml("/staff/reports/" + submitted.complaintId());
+        HttpResponse<String> page = investigator.getHtml("/staff/intake/" + submitted.complaintId());
         assertFalse(page.body().contains("sita@example.test"), "closed until asked");
-        HttpResponse<String> opened = investigator.postForm("/staff/reports/" + submitted.complaintId() + "/contact", Map.of());
+        HttpResponse<String> opened = investigator.postForm("/staff/intake/" + submitted.complaintId() + "/contact", Map.of());
         assertEquals(200, opened.statusCode());
         assertTrue(opened.body().contains("sita@example.test"));
         assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'complaint.contact.viewed' AND entity_id = ?",
@@ -53,21 +53,21 @@ class StaffReportPagesTest {
     void an_auditor_reads_the_queue_but_cannot_write_to_a_reporter_and_the_public_sees_neither() {
         HotlineReports.Submitted submitted = report("");
         WebClient auditor = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.AUDITOR), StaffFixtures.PASSWORD);
-        assertTrue(auditor.getHtml("/staff/reports").body().contains(submitted.reference()));
-        assertEquals(403, auditor.postForm("/staff/reports/" + submitted.complaintId() + "/messages",
+        assertTrue(auditor.getHtml("/staff/intake").body().contains(submitted.reference()));
+        assertEquals(403, auditor.postForm("/staff/intake/" + submitted.complaintId() + "/messages",
                 Map.of("body", "Hello", "lang", "en")).statusCode());
-        assertEquals(403, auditor.postForm("/staff/reports/" + submitted.complaintId() + "/contact", Map.of()).statusCode());
-        int anonymous = new WebClient(server.getURI()).getHtml("/staff/reports").statusCode();
+        assertEquals(403, auditor.postForm("/staff/intake/" + submitted.complaintId() + "/contact", Map.of()).statusCode());
+        int anonymous = new WebClient(server.getURI()).getHtml("/staff/intake").statusCode();
         assertTrue(anonymous == 401 || anonymous == 303, "anonymous: " + anonymous);
         WebClient operator = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.HOTLINE_OPERATOR), StaffFixtures.PASSWORD);
-        assertEquals(403, operator.getHtml("/staff/reports/" + submitted.complaintId()).statusCode());
+        assertEquals(403, operator.getHtml("/staff/intake/" + submitted.complaintId()).statusCode());
     }
 
     @Test
     void the_investigators_message_reaches_the_reporter_by_mail_in_their_language_without_its_text() {
         HotlineReports.Submitted submitted = report("ram@example.test");
         WebClient investigator = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.INVESTIGATOR), StaffFixtures.PASSWORD);
-        assertEquals(303, investigator.postForm("/staff/reports/" + submitted.complaintId() + "/messages",
+        assertEquals(303, investigator.postForm("/staff/intake/" + submitted.complaintId() + "/messages",
                 Map.of("body", "Please send the receipt.", "lang", "en")).statusCode());
         String mail = sql.one("SELECT CONCAT(subject, '|', body_text) FROM outbox_message WHERE recipient = 'ram@example.test' "
                 + "AND message_key LIKE 'intake-message-%'", rs -> rs.getString(1)).orElseThrow();

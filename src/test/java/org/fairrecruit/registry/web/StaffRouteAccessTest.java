@@ -34,7 +34,7 @@ class StaffRouteAccessTest {
             Map.entry("/staff/blacklist", Set.copyOf(Roles.ALL)),
             Map.entry("/staff/hotline", Set.of(Roles.HOTLINE_OPERATOR, Roles.INVESTIGATOR)),
             Map.entry("/staff/complaints", Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR)),
-            Map.entry("/staff/reports", Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR)));
+            Map.entry("/staff/intake", Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR)));
 
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;
