@@ -38,6 +38,7 @@ public enum Column {
     PUBLIC_REMARKS(2000, "licence_status_change.public_remarks"),
     COMPLAINT_SUMMARY(10_000, "complaint.summary"),
     CASE_TEXT(4000, "complaint_event.body", "complaint.public_remarks", "complaint.internal_note"),
+    REPORTER_MESSAGE(10_000, "intake_message.body"),
     EVIDENCE_FILE_NAME(255, "complaint_attachment.file_name"),
     RECRUITER_NAME(300, "unlicensed_recruiter.name", "unlicensed_recruiter_alias.name", "complaint.recruiter_name"),
     EMPLOYER(300, "complaint.employer"),

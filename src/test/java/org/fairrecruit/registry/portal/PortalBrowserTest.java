@@ -110,13 +110,14 @@ class PortalBrowserTest {
     }
 
     @Test
-    void an_unknown_name_gets_the_no_match_banner_and_the_hotline() {
+    void an_unknown_name_gets_the_no_match_banner_and_the_report_form_with_that_name() {
         search("Zyxwv Qwerty Holdings");
 
         assertEquals("No licensed agency found with this name — do not pay; report it", text(".no-match .verdict"));
         phone.screenshot("portal-no-match-phone");
         phone.driver().findElement(By.cssSelector(".no-match a")).click();
-        assertTrue(text("main").contains("+63 2 1234 5678"), text("main"));
+        new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report"));
+        assertEquals("Zyxwv Qwerty Holdings", phone.driver().findElement(By.id("agencyName")).getAttribute("value"));
     }
 
     @ParameterizedTest

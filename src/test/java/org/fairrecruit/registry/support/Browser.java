@@ -61,6 +61,11 @@ public final class Browser implements AutoCloseable {
         return narrow(start(options), width, 800);
     }
 
+    /** A phone whose browser runs no JavaScript at all, as many cheap phones and careful users do. */
+    public static Browser phoneWithoutJavaScript() {
+        return cheapPhone(412, 100, "en");
+    }
+
     private static Browser open(int width, int height) {
         return start(options(width, height));
     }
