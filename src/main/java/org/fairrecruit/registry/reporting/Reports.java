@@ -1,6 +1,5 @@
 package org.fairrecruit.registry.reporting;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.MessageSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -38,13 +37,13 @@ class Reports {
     private final LicenceStatistics licences;
     private final RiskScores risk;
     private final AgencyRegister agencies;
-    private final BeanProvider<ScreeningVolumes> screening;
+    private final ScreeningVolumes screening;
     private final ReportingRules rules;
     private final MessageSource messages;
     private final Clock clock;
 
     Reports(ComplaintStatistics complaints, FeeStatistics fees, LicenceStatistics licences, RiskScores risk,
-            AgencyRegister agencies, BeanProvider<ScreeningVolumes> screening, ReportingRules rules,
+            AgencyRegister agencies, ScreeningVolumes screening, ReportingRules rules,
             MessageSource messages, Clock clock) {
         this.complaints = complaints;
         this.fees = fees;
@@ -119,10 +118,9 @@ class Reports {
                 rows, texts.summary(rows, v -> texts.count(v.longValue())));
     }
 
-    /** Intake: complaints through the web form, and names screened when the screening capability reports them. */
+    /** Intake: complaints through the web form, and names screened (from the screening capability). */
     private Chart intake(ReportTexts texts, ReportFilter filter, List<ComplaintStatistics.MonthCount> counts) {
-        Map<YearMonth, Map<String, Long>> screened = screening.isPresent()
-                ? screening.get().perMonth(filter.start(), filter.end()) : Map.of();
+        Map<YearMonth, Map<String, Long>> screened = screening.perMonth(filter.start(), filter.end());
         List<String> kinds = screened.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
         Map<YearMonth, long[]> table = months(filter, 1 + kinds.size());
         counts.stream().filter(c -> c.channel() == Channel.WEB).forEach(c -> table.get(c.month())[0] += c.count());
@@ -134,8 +132,7 @@ class Reports {
         List<String> series = new ArrayList<>(List.of(texts.get("report.series.webIntake")));
         kinds.forEach(kind -> series.add(texts.get("report.series.screened", kind)));
         List<Chart.Row> rows = monthRows(texts, table);
-        String summary = texts.summary(rows, v -> texts.count(v.longValue()))
-                + (screening.isPresent() ? "" : " " + texts.get("report.screening.none"));
+        String summary = texts.summary(rows, v -> texts.count(v.longValue()));
         return new Chart("intake", texts.get("report.chart.intake"), texts.get("report.axis.volume"),
                 texts.get("report.axis.month"), series, rows, summary);
     }

@@ -5,9 +5,8 @@ import java.time.YearMonth;
 import java.util.Map;
 
 /**
- * Extension point for the screening capability: names screened per month in [from, until), by kind
- * (e.g. "API", "BATCH"). The dashboard draws the chart when a bean implements it, and says that
- * screening volumes are not recorded otherwise.
+ * Names screened per month in [from, until), by kind (e.g. "MATCH", "BATCH"), as the screening
+ * capability reports them (it implements this, so reporting does not depend on screening).
  */
 public interface ScreeningVolumes {
     Map<YearMonth, Map<String, Long>> perMonth(LocalDate from, LocalDate until);

@@ -22,7 +22,8 @@ final class VerificationCodeProbe {
                     server.getURI().resolve("/agencies/" + agencyId + "/certificate.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
                 String url = DocumentText.qrCode(document);
-                return url.substring(url.lastIndexOf('/') + 1);
+                String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+                return path.substring(path.lastIndexOf('/') + 1);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,6 +52,16 @@ class StaffRouteAccessTest {
     private static final Set<String> SUPERVISOR = Set.of(Roles.SUPERVISOR);
     private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     private static final Set<String> AUDIT = Set.of(Roles.AUDITOR, Roles.ADMIN);
+    /** Complaint cases: investigators work them, supervisors and the auditor read them. */
+    private static final Set<String> CASE_WORKERS = Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR);
+    /** A case as intake needs it: the operator sees the cases it took in (without notes). */
+    private static final Set<String> CASE_WORKERS_AND_OPERATOR = Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR,
+            Roles.AUDITOR, Roles.HOTLINE_OPERATOR);
+    private static final Set<String> INTAKE_TAKERS = Set.of(Roles.HOTLINE_OPERATOR, Roles.INVESTIGATOR);
+    private static final Set<String> INVESTIGATOR = Set.of(Roles.INVESTIGATOR);
+    private static final Set<String> INVESTIGATOR_OR_SUPERVISOR = Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR);
+    private static final Set<String> REPORT_READERS = Set.of(Roles.ADMIN, Roles.LICENSING_OFFICER, Roles.INVESTIGATOR,
+            Roles.SUPERVISOR, Roles.AUDITOR);
     private static final Set<String> IMPORT_READERS = Set.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR);
     /** Anonymous too: the only staff route a caller without a session may use. */
     private static final Set<String> ANYONE = Set.of("ANONYMOUS");
@@ -134,7 +144,52 @@ class StaffRouteAccessTest {
             "POST /staff/obligations/{id}/fulfilment", OFFICER_OR_INVESTIGATOR,
             "GET /staff/proposals", PROPOSAL_READERS,
             "POST /staff/proposals/{id}/approval", SUPERVISOR,
-            "POST /staff/proposals/{id}/rejection", SUPERVISOR);
+            "POST /staff/proposals/{id}/rejection", SUPERVISOR,
+            "POST /api/v1/staff/complaints", INTAKE_TAKERS,
+            "GET /api/v1/staff/complaints", CASE_WORKERS,
+            "GET /api/v1/staff/complaints/{id}", CASE_WORKERS_AND_OPERATOR,
+            "GET /api/v1/staff/complaints/{id}/contact", CASE_WORKERS,
+            "POST /api/v1/staff/complaints/{id}/transitions", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/assignment", INVESTIGATOR_OR_SUPERVISOR,
+            "POST /api/v1/staff/complaints/{id}/notes", INVESTIGATOR,
+            "PUT /api/v1/staff/complaints/{id}/links", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/fees", INTAKE_TAKERS,
+            "POST /api/v1/staff/complaints/{id}/fees/{feeId}/refund-orders", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/fees/{feeId}/refunds", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/evidence", INVESTIGATOR,
+            "GET /api/v1/staff/complaints/{id}/evidence/{attachmentId}", CASE_WORKERS,
+            "POST /api/v1/staff/complaints/{id}/outcome", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/listing-proposals", INVESTIGATOR,
+            "POST /api/v1/staff/complaints/{id}/sanction-proposals", INVESTIGATOR,
+            "GET /staff/complaints", CASE_WORKERS,
+            "GET /staff/complaints/{id}", CASE_WORKERS,
+            "POST /staff/complaints/{id}/contact", CASE_WORKERS,
+            "POST /staff/complaints/{id}/moves", INVESTIGATOR,
+            "POST /staff/complaints/{id}/notes", INVESTIGATOR,
+            "POST /staff/complaints/{id}/outcome", INVESTIGATOR,
+            "GET /staff/hotline", INTAKE_TAKERS,
+            "GET /staff/hotline/agencies", INTAKE_TAKERS,
+            "POST /staff/hotline", INTAKE_TAKERS,
+            "GET /staff/hotline/received/{id}", INTAKE_TAKERS,
+            "POST /api/v1/staff/recruiters", INTAKE_TAKERS,
+            "GET /api/v1/staff/recruiters", CASE_WORKERS_AND_OPERATOR,
+            "PUT /api/v1/staff/fee-policies/{country}", ADMIN,
+            "GET /api/v1/staff/fee-policies/{country}", EVERYONE_SIGNED_IN,
+            "GET /api/v1/staff/fee-types", EVERYONE_SIGNED_IN,
+            "GET /api/v1/staff/agencies/{agencyId}/fee-totals", CASE_WORKERS,
+            "GET /admin/api-keys", ADMIN,
+            "POST /admin/api-keys", ADMIN,
+            "POST /admin/api-keys/{id}/revoke", ADMIN,
+            "POST /api/v1/staff/api-keys", ADMIN,
+            "GET /api/v1/staff/api-keys", ADMIN,
+            "DELETE /api/v1/staff/api-keys/{id}", ADMIN,
+            "GET /staff/intake", CASE_WORKERS,
+            "GET /staff/intake/{id}", CASE_WORKERS,
+            "POST /staff/intake/{id}/messages", INVESTIGATOR,
+            "POST /staff/intake/{id}/contact", INVESTIGATOR_OR_SUPERVISOR,
+            "GET /staff/reports", REPORT_READERS,
+            "GET /staff/reports/{chart}.csv", REPORT_READERS,
+            "GET /staff/reports/monthly.pdf", REPORT_READERS);
 
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;
