@@ -291,7 +291,7 @@ class StaffRouteAccessTest {
     private HttpResponse<String> call(UriRouteInfo<?, ?> route, String token) {
         String path = route.getUriMatchTemplate().toString().replaceAll("\\{[^}]+}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path))
-                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html, application/json;q=0.9")
                 .header("Cookie", "REGISTRY_CSRF=matrix");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
