@@ -19,6 +19,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.complaint.Category;
+import org.fairrecruit.registry.web.CsrfProtection;
+import org.fairrecruit.registry.web.CsrfInMultipartBody;
 import org.fairrecruit.registry.fee.FeeTypes;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
@@ -84,8 +86,10 @@ class ReportPages {
 
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @CsrfInMultipartBody
     HttpResponse<?> submit(HttpRequest<?> request, @Body MultipartBody body) {
         MultipartForm form = MultipartForm.read(body);
+        CsrfProtection.requireMultipartToken(request, form.get("_csrf"));
         Map<String, String> values = new HashMap<>(form.fields());
         values.putIfAbsent("submission", newSubmissionToken());
         if (form.get("check") != null) {
@@ -150,8 +154,10 @@ class ReportPages {
 
     @Post("/status/messages")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @CsrfInMultipartBody
     HttpResponse<?> addInformation(HttpRequest<?> request, @Body MultipartBody body) {
         MultipartForm form = MultipartForm.read(body);
+        CsrfProtection.requireMultipartToken(request, form.get("_csrf"));
         String reference = form.get("reference");
         String code = form.get("followUpCode");
         try {

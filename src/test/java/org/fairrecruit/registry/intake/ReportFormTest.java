@@ -42,7 +42,8 @@ class ReportFormTest {
     }
 
     private HttpResponse<String> post(WebClient web, Multipart form) {
-        return web.send(HttpRequest.newBuilder(server.getURI().resolve("/report?lang=ne&_csrf=" + web.csrfToken().orElseThrow()))
+        form.field("_csrf", web.csrfToken().orElseThrow());
+        return web.send(HttpRequest.newBuilder(server.getURI().resolve("/report?lang=ne"))
                 .header("Content-Type", form.contentType()).header("Accept", "text/html").header("X-Test-Client", client)
                 .POST(form.publisher()));
     }
