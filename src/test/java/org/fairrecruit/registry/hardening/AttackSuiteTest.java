@@ -361,6 +361,10 @@ class AttackSuiteTest {
             throw new IllegalStateException(e);
         }
         counts.remove("flyway_schema_history");
+        // Written by the scheduled audit checkpoint (a signed checkpoint and its mail to the auditor)
+        // whenever the chain grew, whatever the requests did.
+        counts.remove("audit_checkpoint");
+        counts.remove("outbox_message");
         return counts;
     }
 }

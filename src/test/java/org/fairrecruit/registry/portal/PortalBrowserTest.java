@@ -115,7 +115,8 @@ class PortalBrowserTest {
 
         assertEquals("No licensed agency found with this name — do not pay; report it", text(".no-match .verdict"));
         phone.screenshot("portal-no-match-phone");
-        phone.driver().findElement(By.cssSelector(".no-match a")).click();
+        assertTrue(text("main").contains("+63 2 1234 5678"), text("main"));
+        phone.driver().findElement(By.cssSelector(".no-match a[href^='/report']")).click();
         new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report"));
         assertEquals("Zyxwv Qwerty Holdings", phone.driver().findElement(By.id("agencyName")).getAttribute("value"));
     }
