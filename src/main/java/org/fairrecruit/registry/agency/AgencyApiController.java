@@ -15,9 +15,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fairrecruit.registry.identity.Roles;
-import org.fairrecruit.registry.web.Page;
-import org.fairrecruit.registry.web.Paging;
+import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.kernel.Page;
+import org.fairrecruit.registry.kernel.Paging;
 
 import java.util.List;
 

@@ -12,8 +12,8 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

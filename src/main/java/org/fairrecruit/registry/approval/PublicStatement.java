@@ -3,7 +3,7 @@ package org.fairrecruit.registry.approval;
 import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.util.HashMap;
 import java.util.List;

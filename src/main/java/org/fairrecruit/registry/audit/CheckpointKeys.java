@@ -3,7 +3,7 @@ package org.fairrecruit.registry.audit;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.DatabaseMode;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

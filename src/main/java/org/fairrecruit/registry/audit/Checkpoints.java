@@ -1,12 +1,11 @@
 package org.fairrecruit.registry.audit;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.notification.MailComposer;
-import org.fairrecruit.registry.notification.Outbox;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Signs the audit chain head every {@code registry.audit.checkpoints.interval} (one replica takes each
- * turn: it locks the schedule row with SKIP LOCKED) and on demand; mails each checkpoint to the
- * external auditor through the outbox, in the checkpoint's transaction.
+ * turn: it locks the schedule row with SKIP LOCKED) and on demand; announces each checkpoint for the
+ * external auditor ({@link CheckpointSigned}), in the checkpoint's transaction.
  */
 @Singleton
 public class Checkpoints {
@@ -30,16 +27,15 @@ public class Checkpoints {
     private final Sql sql;
     private final CheckpointKeys keys;
     private final CheckpointSettings settings;
-    private final Outbox outbox;
-    private final MailComposer mail;
+    private final ApplicationEventPublisher<CheckpointSigned> signed;
     private final Clock clock;
 
-    Checkpoints(Sql sql, CheckpointKeys keys, CheckpointSettings settings, Outbox outbox, MailComposer mail, Clock clock) {
+    Checkpoints(Sql sql, CheckpointKeys keys, CheckpointSettings settings,
+                ApplicationEventPublisher<CheckpointSigned> signed, Clock clock) {
         this.sql = sql;
         this.keys = keys;
         this.settings = settings;
-        this.outbox = outbox;
-        this.mail = mail;
+        this.signed = signed;
         this.clock = clock;
     }
 
@@ -53,8 +49,7 @@ public class Checkpoints {
         long id = sql.insert("INSERT INTO audit_checkpoint (seq, hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?)",
                 seq, hash, at, checkpoint.keyId(), checkpoint.signature());
         if (settings.auditorEmail() != null && !settings.auditorEmail().isBlank()) {
-            outbox.enqueueEmail(settings.auditorEmail(), "audit-checkpoint-" + id, mail.compose("audit-checkpoint",
-                    Locale.ENGLISH, Map.of("checkpoint", checkpoint, "publicKey", keys.publicKeyPem())));
+            signed.publishEvent(new CheckpointSigned(id, checkpoint, keys.publicKeyPem(), settings.auditorEmail()));
         }
         return checkpoint;
     }

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.LicenceTransition;
@@ -28,7 +28,7 @@ import org.fairrecruit.registry.monitoring.RiskScores;
 import org.fairrecruit.registry.sanction.SanctionDecisions;
 import org.fairrecruit.registry.sanction.SanctionKind;
 import org.fairrecruit.registry.sanction.Sanctions;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.net.URI;
 import java.time.Clock;

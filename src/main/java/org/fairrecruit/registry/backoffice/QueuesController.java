@@ -8,7 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.AgencyRegister;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.monitoring.RiskScore;

@@ -8,8 +8,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

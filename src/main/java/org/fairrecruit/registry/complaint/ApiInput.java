@@ -1,6 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.util.List;
 import java.util.Locale;

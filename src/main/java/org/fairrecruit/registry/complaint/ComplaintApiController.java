@@ -21,10 +21,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.fee.Fee;
 import org.fairrecruit.registry.fee.NewFee;
-import org.fairrecruit.registry.identity.Roles;
-import org.fairrecruit.registry.web.Page;
-import org.fairrecruit.registry.web.Paging;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.kernel.Page;
+import org.fairrecruit.registry.kernel.Paging;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

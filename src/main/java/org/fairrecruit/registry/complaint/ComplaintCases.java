@@ -20,15 +20,15 @@ import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.Money;
 import org.fairrecruit.registry.fee.NewFee;
 import org.fairrecruit.registry.identity.IdentityService;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.identity.StaffMember;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.sanction.BlacklistDecisions;
 import org.fairrecruit.registry.sanction.ListingDraft;
 import org.fairrecruit.registry.sanction.SanctionDecisions;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;

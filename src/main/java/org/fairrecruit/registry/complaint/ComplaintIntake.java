@@ -10,8 +10,8 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.fee.FeeCase;
 import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.Money;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.SupportedLanguages;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,13 +41,13 @@ public class ComplaintIntake {
     private final FeeRecords fees;
     private final AgencyRegister agencies;
     private final UnlicensedRecruiters recruiters;
-    private final Languages languages;
+    private final SupportedLanguages languages;
     private final ComplaintRules rules;
     private final Clock clock;
 
     ComplaintIntake(Sql sql, AuditLog audit, ComplaintEvents events, ComplaintContacts contacts,
                     ComplaintAttachments attachments, ComplainantNotices notices, FeeRecords fees,
-                    AgencyRegister agencies, UnlicensedRecruiters recruiters, Languages languages, ComplaintRules rules,
+                    AgencyRegister agencies, UnlicensedRecruiters recruiters, SupportedLanguages languages, ComplaintRules rules,
                     Clock clock) {
         this.sql = sql;
         this.audit = audit;
@@ -121,7 +121,7 @@ public class ComplaintIntake {
                 .optionalText("recruiterName", c.recruiterName(), Column.RECRUITER_NAME)
                 .optionalText("employer", c.employer(), Column.EMPLOYER)
                 .require(c.language() == null || c.language().isBlank()
-                        || languages.supported().contains(c.language().strip()), "language", "field.invalid")
+                        || languages.contains(c.language().strip()), "language", "field.invalid")
                 .require(c.agencyId() == null || agencies.find(c.agencyId()).isPresent(), "agencyId", "field.invalid")
                 .require(c.recruiterId() == null || recruiters.find(c.recruiterId()).isPresent(), "recruiterId",
                         "field.invalid")
@@ -146,13 +146,13 @@ public class ComplaintIntake {
                     .optionalEmail("contact.email", contact.email())
                     .optionalText("contact.email", contact.email(), Column.CONTACT_EMAIL)
                     .require(contact.language() == null || contact.language().isBlank()
-                            || languages.supported().contains(contact.language().strip()), "contact.language", "field.invalid");
+                            || languages.contains(contact.language().strip()), "contact.language", "field.invalid");
         }
         check.throwIfAny();
     }
 
     private String language(String requested) {
-        return requested == null || requested.isBlank() ? languages.supported().get(0) : requested.strip();
+        return requested == null || requested.isBlank() ? languages.defaultLanguage() : requested.strip();
     }
 
     private static String upper(String country) {

@@ -20,9 +20,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.NewFee;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
 
 import java.net.URI;

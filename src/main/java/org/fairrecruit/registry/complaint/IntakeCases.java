@@ -8,7 +8,7 @@ import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

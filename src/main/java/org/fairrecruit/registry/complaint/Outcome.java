@@ -1,6 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.util.Set;
 

@@ -8,7 +8,7 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -10,8 +10,8 @@ import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

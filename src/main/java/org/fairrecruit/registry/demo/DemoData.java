@@ -10,7 +10,7 @@ import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.DatabaseMode;
 import org.fairrecruit.registry.identity.IdentityService;
 import org.fairrecruit.registry.identity.NewStaffUser;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

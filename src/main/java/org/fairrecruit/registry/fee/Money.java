@@ -1,6 +1,6 @@
 package org.fairrecruit.registry.fee;
 
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

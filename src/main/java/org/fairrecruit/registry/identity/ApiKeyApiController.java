@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.identity;
 
+import org.fairrecruit.registry.kernel.Roles;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -1,7 +1,7 @@
 package org.fairrecruit.registry.identity;
 
 import io.micronaut.http.HttpStatus;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 /** A key used faster than its rate: 429, and the client may try again after {@code retryAfterSeconds}. */
 public final class ApiKeyRateLimited extends RegistryException {

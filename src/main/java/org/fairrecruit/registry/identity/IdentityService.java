@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.identity;
 
+import org.fairrecruit.registry.kernel.Roles;
+
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,8 +14,8 @@ import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.Connection;
 import java.sql.SQLTransactionRollbackException;

@@ -22,10 +22,9 @@ import org.fairrecruit.registry.fee.NewFee;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.MailSettings;
 import org.fairrecruit.registry.notification.Outbox;
-import org.fairrecruit.registry.web.Forms;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.SupportedLanguages;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -75,13 +74,13 @@ class HotlineReports {
     private final Outbox outbox;
     private final MailComposer mail;
     private final MailSettings mailSettings;
-    private final Languages languages;
+    private final SupportedLanguages languages;
     private final String baseUrl;
     private final Clock clock;
 
     HotlineReports(ComplaintIntake intake, IntakeCases cases, Idempotency idempotency, FollowUpThrottle throttle,
                    SubmissionLimit limit, AgencyNames names, IntakeRules rules, Sql sql, AuditLog audit, Outbox outbox,
-                   MailComposer mail, MailSettings mailSettings, Languages languages,
+                   MailComposer mail, MailSettings mailSettings, SupportedLanguages languages,
                    @Property(name = "registry.base-url") String baseUrl, Clock clock) {
         this.intake = intake;
         this.cases = cases;
@@ -151,7 +150,7 @@ class HotlineReports {
         InvalidInput.Collector check = new InvalidInput.Collector()
                 .require(!(message == null || message.isBlank()) || !files.isEmpty(), "message", "field.required")
                 .optionalText("message", message, Column.REPORTER_MESSAGE);
-        String language = lang == null || !languages.supported().contains(lang) ? cases.find(id).orElseThrow().language() : lang;
+        String language = lang == null || !languages.contains(lang) ? cases.find(id).orElseThrow().language() : lang;
         List<NewAttachment> attachments = attachments(check, "files", files);
         attachments.forEach(file -> cases.checkEvidence(check, "files", file));
         check.throwIfAny();
@@ -179,7 +178,7 @@ class HotlineReports {
     void writeToReporter(long complaintId, String staff, String body, String lang) {
         report(complaintId);
         new InvalidInput.Collector().text("body", body, Column.REPORTER_MESSAGE)
-                .require(languages.supported().contains(lang), "lang", "field.invalid").throwIfAny();
+                .require(languages.contains(lang), "lang", "field.invalid").throwIfAny();
         long messageId = addMessage(complaintId, Direction.TO_REPORTER, body.strip(), lang, staff, 0);
         String reference = cases.find(complaintId).orElseThrow().reference();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -288,12 +287,7 @@ class HotlineReports {
         List<NewFee> fees = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             NewReport.FeeLine line = lines.get(i);
-            LocalDate paidOn = null;
-            try {
-                paidOn = Forms.date("fees[" + i + "].paidOn", line.paidOn());
-            } catch (InvalidInput invalid) {
-                invalid.errors().forEach(e -> check.require(false, e.field(), e.messageKey()));
-            }
+            LocalDate paidOn = check.isoDate("fees[" + i + "].paidOn", line.paidOn());
             fees.add(new NewFee(line.feeType(), line.amount(), line.currency(), paidOn, line.paidTo(), null, null, null));
         }
         return fees;
@@ -312,13 +306,13 @@ class HotlineReports {
         model.put("reference", receipt.reference());
         model.put("link", baseUrl + "/staff/intake/" + receipt.id());
         outbox.enqueueEmail(mailSettings.dutyOfficer(), "intake-duty-" + receipt.id(),
-                mail.compose("intake-duty-alert", Locale.forLanguageTag(languages.supported().get(0)), model));
+                mail.compose("intake-duty-alert", Locale.forLanguageTag(languages.defaultLanguage()), model));
     }
 
     private String receiptLanguage(NewReport report) {
         String lang = report.contact() != null ? blankToNull(report.contact().language()) : null;
         lang = lang != null ? lang : blankToNull(report.language());
-        return lang != null && languages.supported().contains(lang) ? lang : languages.supported().get(0);
+        return lang != null && languages.contains(lang) ? lang : languages.defaultLanguage();
     }
 
     private static byte[] fingerprint(NewReport report, List<Upload> files) {

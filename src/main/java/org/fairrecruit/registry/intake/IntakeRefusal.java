@@ -1,7 +1,7 @@
 package org.fairrecruit.registry.intake;
 
 import io.micronaut.http.HttpStatus;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 /** Refusals of the public intake channel; a throttled one says how long to wait. */
 final class IntakeRefusal extends RegistryException {

@@ -3,7 +3,7 @@ package org.fairrecruit.registry.intake;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 

@@ -22,7 +22,7 @@ import org.fairrecruit.registry.complaint.Category;
 import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.CsrfInMultipartBody;
 import org.fairrecruit.registry.fee.FeeTypes;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
 
 import java.security.SecureRandom;

@@ -19,8 +19,8 @@ import org.fairrecruit.registry.complaint.Channel;
 import org.fairrecruit.registry.complaint.ComplaintStatus;
 import org.fairrecruit.registry.complaint.Contact;
 import org.fairrecruit.registry.complaint.IntakeCases;
-import org.fairrecruit.registry.identity.Roles;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.net.URI;
 import java.util.HashMap;

@@ -9,7 +9,6 @@ import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.matching.Verdict;
-import org.fairrecruit.registry.sanction.Listings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,12 +29,12 @@ class ApplicationScreening {
     static final String DISQUALIFIED = "DISQUALIFIED";
     private static final int CANDIDATES = 10;
     private final RegistryNameIndex index;
-    private final Listings listings;
+    private final AgencyListings listings;
     private final Sql sql;
     private final LicensingSettings settings;
     private final Clock clock;
 
-    ApplicationScreening(RegistryNameIndex index, Listings listings, Sql sql, LicensingSettings settings, Clock clock) {
+    ApplicationScreening(RegistryNameIndex index, AgencyListings listings, Sql sql, LicensingSettings settings, Clock clock) {
         this.index = index;
         this.listings = listings;
         this.sql = sql;

@@ -5,7 +5,7 @@ import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
 import org.fairrecruit.registry.approval.PublicStatement;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.document.DocumentRenderer;
 import org.fairrecruit.registry.document.OnePageDocument;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.time.Clock;
 import java.time.LocalDate;

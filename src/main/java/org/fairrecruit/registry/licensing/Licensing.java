@@ -11,10 +11,9 @@ import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.sanction.Listings;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.MessageKey;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.MessageKey;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,11 +38,11 @@ public class Licensing {
     private final DecisionNotices notices;
     private final ApplicationReview review;
     private final LicensingSettings settings;
-    private final Listings listings;
+    private final AgencyListings listings;
     private final Clock clock;
 
     Licensing(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, LicenceNumbers numbers,
-              DecisionNotices notices, ApplicationReview review, LicensingSettings settings, Listings listings,
+              DecisionNotices notices, ApplicationReview review, LicensingSettings settings, AgencyListings listings,
               Clock clock) {
         this.listings = listings;
         this.sql = sql;

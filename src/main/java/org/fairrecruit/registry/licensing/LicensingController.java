@@ -21,13 +21,13 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.ProposalDraft;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.CsrfInMultipartBody;
 import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.Forms;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.web.ContentNegotiation;
 import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.net.URI;
 import java.time.Clock;

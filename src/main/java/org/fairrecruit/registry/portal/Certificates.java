@@ -3,8 +3,8 @@ package org.fairrecruit.registry.portal;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.document.DocumentRenderer;
 import org.fairrecruit.registry.document.OnePageDocument;
-import org.fairrecruit.registry.web.MessageKey;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.MessageKey;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -16,8 +16,8 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.Paging;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.Paging;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.Money;
 import org.fairrecruit.registry.sanction.Listings;
-import org.fairrecruit.registry.web.Paging;
+import org.fairrecruit.registry.kernel.Paging;
 
 import java.sql.Connection;
 import java.sql.Date;

@@ -17,10 +17,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Verdict;
-import org.fairrecruit.registry.web.MessageKey;
+import org.fairrecruit.registry.kernel.MessageKey;
 import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.Paging;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.Paging;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.time.Clock;
 import java.time.LocalDate;

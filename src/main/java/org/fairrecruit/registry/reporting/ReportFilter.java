@@ -2,7 +2,7 @@ package org.fairrecruit.registry.reporting;
 
 import io.micronaut.core.annotation.Nullable;
 import org.fairrecruit.registry.complaint.Category;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -13,10 +13,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.complaint.Category;
-import org.fairrecruit.registry.identity.Roles;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

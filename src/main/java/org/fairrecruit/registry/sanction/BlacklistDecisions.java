@@ -12,8 +12,8 @@ import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.licensing.Licensing;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.time.Clock;
 import java.time.Instant;

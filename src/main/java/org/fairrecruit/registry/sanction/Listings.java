@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.licensing.AgencyListings;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /** Whether a registered agency or a blacklist entry is on the blacklist now (listed, not delisted, not expired). */
 @Singleton
-public class Listings {
+public class Listings implements AgencyListings {
     /**
      * The one rule for a listing in force on a day (the parameter): not delisted, not expired before it.
      * For queries on {@code blacklist_entry e}.
@@ -30,6 +31,7 @@ public class Listings {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public boolean agencyListed(long agencyId) {
         return sql.count("SELECT COUNT(*) FROM blacklist_entry e WHERE e.agency_id = ? AND " + IN_FORCE, agencyId,

@@ -5,7 +5,7 @@ import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

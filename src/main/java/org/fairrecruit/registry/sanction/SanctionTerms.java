@@ -1,7 +1,7 @@
 package org.fairrecruit.registry.sanction;
 
 import org.fairrecruit.registry.database.Column;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.math.BigDecimal;
 import java.util.Currency;

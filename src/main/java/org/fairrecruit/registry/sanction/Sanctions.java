@@ -12,8 +12,8 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.LicenceTransition;
 import org.fairrecruit.registry.licensing.Licensing;
-import org.fairrecruit.registry.web.MessageKey;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.MessageKey;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.io.IOException;
 import java.io.StringReader;

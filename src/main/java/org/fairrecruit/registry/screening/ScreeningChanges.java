@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.Change;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -13,8 +13,8 @@ import org.fairrecruit.registry.identity.ApiClient;
 import org.fairrecruit.registry.licensing.AgencyStandings;
 import org.fairrecruit.registry.notification.Webhooks;
 import org.fairrecruit.registry.sanction.Listings;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

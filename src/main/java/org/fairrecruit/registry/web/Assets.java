@@ -1,5 +1,9 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.MessageKey;
+
+import org.fairrecruit.registry.kernel.RegistryException;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.RegistryException;
+
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;

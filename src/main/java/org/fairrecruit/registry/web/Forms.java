@@ -1,7 +1,8 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.InvalidInput;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,14 +13,10 @@ public final class Forms {
 
     /** Null when blank; a field error when not an ISO date. */
     public static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(List.of(new InvalidInput.FieldError(field, "field.date")));
-        }
+        InvalidInput.Collector check = new InvalidInput.Collector();
+        LocalDate date = check.isoDate(field, value);
+        check.throwIfAny();
+        return date;
     }
 
     /** Null when blank; a field error when not a whole number. */

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.InvalidInput;
+
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;

@@ -1,10 +1,10 @@
 package org.fairrecruit.registry.web;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.kernel.SupportedLanguages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,8 @@ public class Languages {
     public static final String COOKIE = "REGISTRY_LANG";
     private final List<String> supported;
 
-    Languages(@Property(name = "registry.languages") List<String> supported) {
-        this.supported = List.copyOf(supported);
+    Languages(SupportedLanguages supported) {
+        this.supported = supported.all();
     }
 
     public List<String> supported() {

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.RegistryException;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,11 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.MessageKey;
+
+import org.fairrecruit.registry.kernel.InvalidInput;
+
+import org.fairrecruit.registry.kernel.RegistryException;
+
 import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

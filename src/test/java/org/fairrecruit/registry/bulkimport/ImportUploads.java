@@ -3,7 +3,7 @@ package org.fairrecruit.registry.bulkimport;
 import io.micronaut.security.authentication.Authentication;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.WebClient;
 
 import java.net.http.HttpRequest;

@@ -8,7 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.approval.FourEyes;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.RegisterWrites;
 import org.fairrecruit.registry.support.StaffFixtures;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.audit.AuditEntry;
 import org.fairrecruit.registry.audit.AuditQueries;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterWrites;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;

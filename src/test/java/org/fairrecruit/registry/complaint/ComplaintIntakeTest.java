@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.fee.NewFee;
 import org.fairrecruit.registry.support.RegisterFixtures;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.StaffFixtures;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.StaffApi;
 import org.fairrecruit.registry.support.StaffFixtures;

@@ -13,13 +13,13 @@ import org.fairrecruit.registry.complaint.OutcomeDecisions;
 import org.fairrecruit.registry.complaint.PublicReason;
 import org.fairrecruit.registry.complaint.Receipt;
 import org.fairrecruit.registry.complaint.CaseView;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.monitoring.RiskScore;
 import org.fairrecruit.registry.monitoring.RiskScores;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.WebClient;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.identity;
 
+import org.fairrecruit.registry.kernel.Roles;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

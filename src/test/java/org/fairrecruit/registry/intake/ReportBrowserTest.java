@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.Browser;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.TestSmtp;

@@ -12,7 +12,7 @@ import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;

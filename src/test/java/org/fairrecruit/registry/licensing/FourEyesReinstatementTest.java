@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;

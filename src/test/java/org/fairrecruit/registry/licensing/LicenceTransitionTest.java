@@ -1,7 +1,7 @@
 package org.fairrecruit.registry.licensing;
 
-import org.fairrecruit.registry.web.MessageKey;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.MessageKey;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,7 +3,7 @@ package org.fairrecruit.registry.licensing;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.Browser;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.junit.jupiter.api.Test;

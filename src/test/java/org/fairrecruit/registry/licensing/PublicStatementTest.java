@@ -9,10 +9,10 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.WebClient;
-import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -5,7 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.fairrecruit.registry.support.StaffFixtures;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import org.fairrecruit.registry.support.TestSmtp;
 import org.fairrecruit.registry.support.WebClient;

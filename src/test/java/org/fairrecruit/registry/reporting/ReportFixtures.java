@@ -17,7 +17,7 @@ import org.fairrecruit.registry.fee.Fee;
 import org.fairrecruit.registry.fee.FeePolicyDecisions;
 import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.NewFee;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.TestClock;
 

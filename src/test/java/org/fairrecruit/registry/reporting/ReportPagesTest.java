@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fairrecruit.registry.document.DocumentText;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.Browser;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.TestClock;

@@ -5,7 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Application;
 import org.fairrecruit.registry.licensing.GrantTerms;
 import org.fairrecruit.registry.licensing.Licence;
@@ -17,7 +17,7 @@ import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.support.RegisterFixtures;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

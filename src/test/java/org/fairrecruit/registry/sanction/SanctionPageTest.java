@@ -4,7 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.agency.Agency;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;

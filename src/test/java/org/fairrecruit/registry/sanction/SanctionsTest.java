@@ -9,14 +9,14 @@ import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.database.Sql;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.LicenceStatus;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.licensing.StatusChange;
 import org.fairrecruit.registry.support.RegisterFixtures;
-import org.fairrecruit.registry.web.InvalidInput;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

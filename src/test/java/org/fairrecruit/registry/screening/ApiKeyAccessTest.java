@@ -4,7 +4,7 @@ import org.fairrecruit.registry.database.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;
 import org.junit.jupiter.api.Test;

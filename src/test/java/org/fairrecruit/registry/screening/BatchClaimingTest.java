@@ -6,7 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.identity.ApiClient;
-import org.fairrecruit.registry.web.RegistryException;
+import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.identity.IdentityService;
 import org.fairrecruit.registry.identity.NewStaffUser;
-import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.identity.StaffMember;
 
 import java.util.Set;

@@ -1,9 +1,10 @@
-package org.fairrecruit.registry.web;
+package org.fairrecruit.registry.kernel;
 
 import org.fairrecruit.registry.database.Column;
 import io.micronaut.http.HttpStatus;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,6 +70,19 @@ public final class InvalidInput extends RegistryException {
 
         public Collector date(String field, LocalDate value) {
             return require(value != null, field, "field.date");
+        }
+
+        /** The ISO date (as date inputs send it) typed in {@code field}; null when blank or, noted here, not a date. */
+        public LocalDate isoDate(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                require(false, field, "field.date");
+                return null;
+            }
         }
 
         public Collector require(boolean ok, String field, String messageKey, Object... args) {

@@ -1,4 +1,4 @@
-package org.fairrecruit.registry.identity;
+package org.fairrecruit.registry.kernel;
 
 import java.util.List;
 
