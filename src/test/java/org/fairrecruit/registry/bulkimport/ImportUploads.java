@@ -6,11 +6,12 @@ import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.WebClient;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
+
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,16 +45,7 @@ public final class ImportUploads {
 
     /** Waits until no replica works on the job: checked (refused or awaiting approval), or applied. */
     public static ImportJob awaitEnd(ImportJobs jobs, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        ImportJob job = jobs.find(id);
-        while (job.running()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("import " + id + " did not end: " + job);
-            }
-            Thread.sleep(100);
-            job = jobs.find(id);
-        }
-        return job;
+        return eventually("import " + id + " to end", Duration.ofSeconds(120), () -> jobs.find(id), job -> !job.running());
     }
 
     /** Waits for the check, then approves the import as a supervisor who did not upload it; returns its id. */

@@ -16,9 +16,11 @@ import org.fairrecruit.registry.support.WebClient;
 import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,14 +94,12 @@ class UnlicensedRecruiterTest {
     }
 
     /** The index follows the change feed (and may still be loading right after start-up). */
-    private List<RecruiterSearch.Hit> searchUntilFound(String query) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        List<RecruiterSearch.Hit> hits = search.search(query, 5);
-        while (hits.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+    private List<RecruiterSearch.Hit> searchUntilFound(String query) {
+        return eventually("a hit for " + query, Duration.ofSeconds(15), () -> {
             index.followChanges();
-            hits = search.search(query, 5);
-        }
+            return search.search(query, 5);
+        }, hits -> !hits.isEmpty());
+    }
         return hits;
     }
 

@@ -21,12 +21,14 @@ import io.micronaut.transaction.TransactionOperations;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,11 +79,8 @@ class ApplicationScreeningTest {
         });
         index.followChanges();
         // Name index changes become searchable within half a second (see matching.CandidateIndex).
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (index.search(new MatchQuery("Mohammad Abdul Karim", EntityType.PERSON, null), 1).isEmpty()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        eventually("the listed person searchable", Duration.ofSeconds(5),
+                () -> index.search(new MatchQuery("Mohammad Abdul Karim", EntityType.PERSON, null), 1), hits -> !hits.isEmpty());
         Agency agency = fixtures.agency("Clean Name Services", "Mohd. Abdul Karim");
 
         Application application = licensing.apply("officer-a", agency.id());

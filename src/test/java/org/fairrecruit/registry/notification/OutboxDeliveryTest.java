@@ -21,16 +21,15 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,41 +74,35 @@ class OutboxDeliveryTest {
         }).toList();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+    /** Sent is final: once the row says so, no worker sends it again, so counting deliveries after it is exact. */
+    private boolean sent(String key) {
+        return outbox.recent(OutboxStatus.SENT, 500).stream().anyMatch(m -> m.messageKey().equals(key));
     }
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Test
     void queued_message_is_delivered_exactly_once_with_its_stable_message_id() throws Exception {
         String key = enqueue("once@registry.test");
 
-        await("delivery", () -> receivedBy("once@registry.test").size() == 1);
-        Thread.sleep(1_000);
+        eventually("the message marked sent", PATIENCE, () -> sent(key));
 
         List<MimeMessage> received = receivedBy("once@registry.test");
         assertEquals(1, received.size());
         assertEquals("<" + key + "@registry.test>", received.get(0).getMessageID());
         assertEquals("Subject " + key, received.get(0).getSubject());
-        assertTrue(outbox.recent(OutboxStatus.SENT, 500).stream().anyMatch(m -> m.messageKey().equals(key)));
     }
 
     @Test
     void message_survives_an_smtp_outage_and_is_delivered_after_it() throws Exception {
         smtp.stop();
         String key = enqueue("outage@registry.test");
-        await("a failed attempt", () -> outbox.recent(OutboxStatus.PENDING, 500).stream()
+        eventually("a failed attempt", PATIENCE, () -> outbox.recent(OutboxStatus.PENDING, 500).stream()
                 .anyMatch(m -> m.messageKey().equals(key) && m.attempts() >= 4 && m.lastError() != null));
 
         smtp = TestSmtp.start();
 
-        await("delivery after recovery", () -> receivedBy("outage@registry.test").size() == 1);
-        Thread.sleep(1_000);
+        eventually("the message marked sent after recovery", PATIENCE, () -> sent(key));
         assertEquals(1, receivedBy("outage@registry.test").size());
         assertTrue(outbox.recent(OutboxStatus.PARKED, 500).stream().noneMatch(m -> m.messageKey().equals(key)),
                 "an unreachable server must not park messages");
@@ -118,8 +111,9 @@ class OutboxDeliveryTest {
     @Test
     void two_workers_on_one_database_never_send_the_same_message_twice() throws Exception {
         int count = 60;
+        List<String> keys = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            enqueue("pair@registry.test");
+            keys.add(enqueue("pair@registry.test"));
         }
         // A second replica: its own application context, pool and worker, on the same database.
         try (ApplicationContext replica = ApplicationContext.run(Map.of(
@@ -132,8 +126,7 @@ class OutboxDeliveryTest {
             CompletableFuture<Void> b = CompletableFuture.runAsync(() -> drain(other));
             CompletableFuture.allOf(a, b).join();
         }
-        await("all delivered", () -> receivedBy("pair@registry.test").size() >= count);
-        Thread.sleep(1_000);
+        eventually("all marked sent", PATIENCE, () -> keys.stream().allMatch(this::sent));
 
         List<MimeMessage> received = receivedBy("pair@registry.test");
         Set<String> ids = received.stream().map(m -> {
@@ -158,7 +151,7 @@ class OutboxDeliveryTest {
         String username = staff.userWithRole(Roles.AUDITOR);
         String address = username + "@registry.test";
 
-        await("welcome mail", () -> receivedBy(address).size() == 1);
+        eventually("welcome mail", PATIENCE, () -> receivedBy(address).size() == 1);
 
         MimeMessage mail = receivedBy(address).get(0);
         assertEquals("Your registry staff account", mail.getSubject());
@@ -177,7 +170,7 @@ class OutboxDeliveryTest {
                     return ps.executeUpdate();
                 }));
         smtp = TestSmtp.start();
-        Thread.sleep(1_000);
+        worker.deliverDue();
         assertTrue(receivedBy("parked@registry.test").isEmpty(), "a parked message waits for a person");
         long id = outbox.recent(OutboxStatus.PARKED, 500).stream().filter(m -> m.messageKey().equals(key))
                 .findFirst().orElseThrow().id();
@@ -188,6 +181,7 @@ class OutboxDeliveryTest {
 
         assertEquals(303, admin.postForm("/admin/outbox/" + id + "/retry", Map.of()).statusCode());
 
-        await("delivery after retry", () -> receivedBy("parked@registry.test").size() == 1);
+        eventually("the message marked sent after the retry", PATIENCE, () -> sent(key));
+        assertEquals(1, receivedBy("parked@registry.test").size());
     }
 }

@@ -20,11 +20,12 @@ import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.kernel.RegistryException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Listing and delisting are four-eyes; listing an agency ends its licence; a listed agency gets no licence. */
 @MicronautTest(transactional = false)
 class BlacklistDecisionsTest {
+    /** The name index follows the change feed; its searches see a change within about half a second. */
+    private static final Duration INDEX_LAG = Duration.ofSeconds(5);
     private static final Authentication PROPOSER_AS_SUPERVISOR = Authentication.build("supervisor-a", Set.of(Roles.SUPERVISOR));
     private static final Authentication APPROVER = Authentication.build("supervisor-b", Set.of(Roles.SUPERVISOR));
 
@@ -59,14 +62,20 @@ class BlacklistDecisionsTest {
         Listings.Entry entry = listings.inForce("Rahim", 10).get(0);
         assertEquals("AB1****89", entry.idDocumentMasked());
         String id = "blacklist:" + entry.id();
-        assertTrue(eventually(() -> search("Md. Rahim Uddin Chowdhury").stream().anyMatch(m -> m.id().equals(id))));
+        eventually("the listing searchable", INDEX_LAG, () -> {
+            index.followChanges();
+            return search("Md. Rahim Uddin Chowdhury").stream().anyMatch(m -> m.id().equals(id));
+        });
 
         Proposal delisting = fourEyes.propose("officer-c", BlacklistDecisions.delisting(entry.id(),
                 "Court quashed the conviction.", "s. 9"));
         assertEquals(1, listings.inForce("Rahim", 10).size(), "still listed until approved");
         fourEyes.approve(APPROVER, delisting.id(), delisting.version());
         assertEquals(List.of(), listings.inForce("Rahim", 10));
-        assertTrue(eventually(() -> search("Rahim Uddin Chowdhury").stream().noneMatch(m -> m.id().equals(id))));
+        eventually("the delisted entry gone from search", INDEX_LAG, () -> {
+            index.followChanges();
+            return search("Rahim Uddin Chowdhury").stream().noneMatch(m -> m.id().equals(id));
+        });
     }
 
     @Test
@@ -102,18 +111,5 @@ class BlacklistDecisionsTest {
 
     private List<Match> search(String name) {
         return index.search(new MatchQuery(name, EntityType.PERSON, null), 5);
-    }
-
-    /** The name index follows the change feed; its searches see a change within about half a second. */
-    private boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        do {
-            index.followChanges();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return false;
     }
 }
