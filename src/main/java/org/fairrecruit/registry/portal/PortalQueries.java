@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 class PortalQueries {
     /** The agency's newest licence (or application) is the one the public sees. */
     private static final String CURRENT_LICENCE = "l.id = (SELECT MAX(l2.id) FROM licence l2 WHERE l2.agency_id = a.id)";
+    /** Whether agency {@code a} has a listing in force (the parameter: today). */
+    private static final String LISTED = "EXISTS (SELECT 1 FROM blacklist_entry e WHERE e.agency_id = a.id AND "
+            + Listings.IN_FORCE + ")";
     private static final String LISTING_COLUMNS = "e.id, e.subject_type, e.name, e.nationality, e.birth_year, "
             + "e.reason_category, e.legal_basis, e.listed_on, e.expires_on, e.agency_id";
 
@@ -56,13 +59,25 @@ class PortalQueries {
         return reads.read(c -> profile(c, id, today));
     }
 
-    /** The agency holding this licence (its newest if renumbered), read in the same transaction as the lookup. */
-    Optional<AgencyProfile> agencyByLicence(String licenceNumber, LocalDate today) {
+    /** A licence lookup's answer: the holder's current licence (its newest if renumbered) and its verdict. */
+    record LicenceHolder(AgencyCard card, @Nullable LocalDate validFrom, @Nullable String conditions) {
+    }
+
+    /** The agency holding this licence, with its current licence and whether it is listed: one query. */
+    Optional<LicenceHolder> licenceHolder(String licenceNumber, LocalDate today) {
         Optional<String> key = looseKey(licenceNumber);
         return key.isEmpty() ? Optional.empty() : reads.read(c -> {
-            Long id = one(c, "SELECT agency_id FROM licence WHERE licence_loose_key = ? ORDER BY id DESC LIMIT 1",
-                    key.get(), rs -> rs.getLong(1));
-            return id == null ? Optional.empty() : profile(c, id, today);
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.legal_name, l.licence_number, l.status, "
+                    + "l.valid_until, " + LISTED + ", l.valid_from, l.conditions FROM licence k "
+                    + "JOIN agency a ON a.id = k.agency_id LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
+                    + " WHERE k.licence_loose_key = ? ORDER BY k.id DESC LIMIT 1")) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setString(2, key.get());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new LicenceHolder(card(rs), localDate(rs, 7), rs.getString(8)))
+                            : Optional.empty();
+                }
+            }
         });
     }
 
@@ -173,21 +188,25 @@ class PortalQueries {
 
     private static Map<Long, AgencyCard> cards(Connection c, Collection<Long> ids, LocalDate today) throws SQLException {
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String sql = "SELECT a.id, a.legal_name, l.licence_number, l.status, l.valid_until, "
-                + "EXISTS (SELECT 1 FROM blacklist_entry e WHERE e.agency_id = a.id AND " + Listings.IN_FORCE + ") "
-                + "FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
+        String sql = "SELECT a.id, a.legal_name, l.licence_number, l.status, l.valid_until, " + LISTED
+                + " FROM agency a LEFT JOIN licence l ON l.agency_id = a.id AND " + CURRENT_LICENCE
                 + " WHERE a.id IN (" + in + ")";
         Map<Long, AgencyCard> cards = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(today));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    cards.put(rs.getLong(1), new AgencyCard(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), localDate(rs, 5), rs.getBoolean(6)));
+                    cards.put(rs.getLong(1), card(rs));
                 }
             }
         }
         return cards;
+    }
+
+    /** Columns 1 to 6 of {@link #LISTED} queries: agency id, legal name, current licence number, status, validity, listed. */
+    private static AgencyCard card(ResultSet rs) throws SQLException {
+        return new AgencyCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
+                rs.getBoolean(6));
     }
 
     private interface Binder {

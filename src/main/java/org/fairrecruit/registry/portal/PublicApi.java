@@ -96,12 +96,13 @@ class PublicApi {
     @Get("/licences/{licenceNumber}")
     @Operation(summary = "Exact licence lookup; case and punctuation do not matter")
     LicenceResponse licence(@PathVariable String licenceNumber) {
-        AgencyProfile agency = queries.agencyByLicence(licenceNumber, LocalDate.now(clock))
-                .filter(a -> a.licence() != null && a.licence().number() != null)
+        LocalDate today = LocalDate.now(clock);
+        PortalQueries.LicenceHolder holder = queries.licenceHolder(licenceNumber, today)
+                .filter(h -> h.card().licenceNumber() != null)
                 .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("licence.what"), licenceNumber));
-        AgencyProfile.Licence licence = agency.licence();
-        return new LicenceResponse(licence.number(), licence.status(), licence.validFrom(), licence.validUntil(),
-                licence.conditions(), agency.standing(), new AgencyRef(agency.id(), agency.legalName(), "/agencies/" + agency.id()));
+        PortalQueries.AgencyCard card = holder.card();
+        return new LicenceResponse(card.licenceNumber(), card.licenceStatus(), holder.validFrom(), card.validUntil(),
+                holder.conditions(), card.standing(today), new AgencyRef(card.id(), card.legalName(), "/agencies/" + card.id()));
     }
 
     @Get("/blacklist{?q,page,size}")

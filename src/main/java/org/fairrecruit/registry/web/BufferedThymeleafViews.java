@@ -30,6 +30,7 @@ class BufferedThymeleafViews<T> extends ThymeleafViewsRenderer<T> {
     BufferedThymeleafViews(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
                            ClassPathResourceLoader resourceLoader, HttpLocaleResolver localeResolver) {
         super(templateResolver, engine, resourceLoader, localeResolver);
+        OgnlRecords.install();
     }
 
     @Override
