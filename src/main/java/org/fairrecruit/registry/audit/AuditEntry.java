@@ -8,10 +8,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+/** {@code seq}, {@code prevHash} and {@code hash} are null until {@link AuditChainer} links the entry into the chain. */
 @Serdeable
-public record AuditEntry(long seq, Instant occurredAt, String actor, String action, String entityType,
+public record AuditEntry(Long seq, Instant occurredAt, String actor, String action, String entityType,
                          String entityId, String reason, String beforeState, String afterState,
                          String prevHash, String hash) {
+
+    /** This entry at chain position {@code position}, after the entry whose hash is {@code previous}. */
+    AuditEntry chainedAt(long position, String previous) {
+        return new AuditEntry(position, occurredAt, actor, action, entityType, entityId, reason,
+                beforeState, afterState, previous, null).sealed();
+    }
 
     AuditEntry sealed() {
         return new AuditEntry(seq, occurredAt, actor, action, entityType, entityId, reason,
@@ -28,7 +35,7 @@ public record AuditEntry(long seq, Instant occurredAt, String actor, String acti
      */
     String computeHash() {
         StringBuilder canonical = new StringBuilder();
-        for (String field : new String[]{Long.toString(seq), occurredAt.toString(), actor, action, entityType,
+        for (String field : new String[]{seq.toString(), occurredAt.toString(), actor, action, entityType,
                 entityId, reason, beforeState, afterState, prevHash}) {
             if (field == null) {
                 canonical.append("-1:");

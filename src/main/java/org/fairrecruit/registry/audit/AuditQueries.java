@@ -9,13 +9,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Read side of the audit trail: recent entries, and one entity's history. */
+/**
+ * Read side of the audit trail: recent entries, and one entity's history, both in the order they were
+ * written and including entries not chained yet (their {@code seq} is null for a moment).
+ */
 @Singleton
 public class AuditQueries {
     static final String GENESIS_HASH = "0".repeat(64);
     static final String SELECT = """
             SELECT seq, occurred_at, actor, action, entity_type, entity_id, reason, before_state, after_state,
-                   prev_hash, hash FROM audit_entry""";
+                   prev_hash, hash, id FROM audit_entry""";
     private final JdbcOperations jdbc;
 
     AuditQueries(JdbcOperations jdbc) {
@@ -24,12 +27,12 @@ public class AuditQueries {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return list(SELECT + " ORDER BY seq DESC LIMIT " + Math.min(limit, 500));
+        return list(SELECT + " ORDER BY id DESC LIMIT " + Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> forEntity(String entityType, String entityId) {
-        return jdbc.prepareStatement(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY seq", ps -> {
+        return jdbc.prepareStatement(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY id", ps -> {
             ps.setString(1, entityType);
             ps.setString(2, entityId);
             return readAll(ps.executeQuery());
@@ -51,7 +54,7 @@ public class AuditQueries {
     }
 
     static AuditEntry read(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+        return new AuditEntry(rs.getObject(1, Long.class), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));
     }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recomputes every hash in sequence order and holds the chain against every signed checkpoint (see
- * {@link ChainCheck}): edits, deletions, insertions, reorderings, a truncated tail, and a consistently
- * recomputed chain are all reported with the first entry where the chain breaks.
+ * Recomputes every chained entry's hash in sequence order and holds the chain against every signed
+ * checkpoint (see {@link ChainCheck}): edits, deletions, insertions, reorderings, a truncated tail, and a
+ * consistently recomputed chain are all reported with the first entry where the chain breaks. Entries the
+ * chainer has not linked yet are not part of the chain (see {@link AuditChainer}).
  */
 @Singleton
 public class AuditVerifier {

@@ -69,7 +69,7 @@ public final class AuditVerifyCommand {
                                             Map<String, PublicKey> keys) throws SQLException {
         ChainCheck check = new ChainCheck(checkpoints, keys);
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            try (PreparedStatement ps = connection.prepareStatement(AuditQueries.SELECT + " ORDER BY seq")) {
+            try (PreparedStatement ps = connection.prepareStatement(AuditQueries.SELECT + " WHERE seq IS NOT NULL ORDER BY seq")) {
                 ps.setFetchSize(FETCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && check.accept(AuditQueries.read(rs))) {

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +42,13 @@ final class Lexicon {
 
     /** Two thirds of a legal-form word spelt right: "ivt" for "pvt", "Cop" for "corp". */
     private static final double NEAR_LEGAL_FORM = 0.66;
+    /**
+     * Every search parses each candidate's name again, so the same words of the register come back all the
+     * time, and comparing one with every legal-form word is the costliest step of parsing: each word's answer
+     * is kept (it depends on nothing else), for this many words at most.
+     */
+    private static final int NEAR_LEGAL_FORMS_KEPT = 50_000;
+    private final Map<String, Optional<Reading>> nearLegalForms = new ConcurrentHashMap<>();
 
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -79,6 +88,17 @@ final class Lexicon {
         if (word.length() < 3) {
             return null;
         }
+        Optional<Reading> known = nearLegalForms.get(word);
+        if (known == null) {
+            known = Optional.ofNullable(closestLegalForm(word));
+            if (nearLegalForms.size() < NEAR_LEGAL_FORMS_KEPT) {
+                nearLegalForms.put(word, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private Reading closestLegalForm(String word) {
         Reading best = null;
         double bestScore = NEAR_LEGAL_FORM;
         for (Map.Entry<String, Reading> legal : legalWords.entrySet()) {

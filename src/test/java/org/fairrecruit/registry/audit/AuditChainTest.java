@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditChainTest {
     @Inject AuditLog audit;
     @Inject AuditVerifier verifier;
+    @Inject AuditChainer chainer;
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> tx;
 
@@ -26,6 +27,7 @@ class AuditChainTest {
             audit.record(AuditEvent.of("tester", action, "thing", 7).because("test"), Map.of("v", 1), Map.of("v", 2));
             return null;
         });
+        chainer.chainCommitted();
         return tx.executeRead(status -> jdbc.prepareStatement("SELECT MAX(seq) FROM audit_entry", ps -> {
             try (var rs = ps.executeQuery()) {
                 rs.next();

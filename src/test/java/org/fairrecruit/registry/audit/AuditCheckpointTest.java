@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditCheckpointTest {
     @Inject AuditLog audit;
     @Inject AuditVerifier verifier;
+    @Inject AuditChainer chainer;
     @Inject Checkpoints checkpoints;
     @Inject Sql sql;
     @Inject TransactionOperations<Connection> tx;
@@ -45,6 +46,7 @@ class AuditCheckpointTest {
             audit.record(AuditEvent.of("officer-a", action, "licence", 7).because(reason), Map.of("v", 1), Map.of("v", 2));
             return null;
         });
+        chainer.chainCommitted();
     }
 
     /** What someone with write access to the database does: edit an entry, recompute every later hash and the head. */

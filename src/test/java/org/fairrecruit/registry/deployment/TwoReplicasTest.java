@@ -9,6 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fairrecruit.registry.agency.Agency;
+import org.fairrecruit.registry.audit.AuditEvent;
+import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.audit.AuditVerifier;
+import org.fairrecruit.registry.audit.ChainVerification;
 import org.fairrecruit.registry.bulkimport.ImportKind;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.bulkimport.ImportJobs;
@@ -44,6 +48,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -189,6 +194,35 @@ class TwoReplicasTest {
                 .collect(Collectors.joining(",")) + ")"));
         assertEquals(40, count("SELECT COUNT(*) FROM audit_entry a JOIN blacklist_entry b ON a.entity_id = b.id "
                 + "WHERE a.action = 'blacklist.expired' AND b.name LIKE 'Replica Expiry Person %'"));
+    }
+
+    @Test
+    void audit_entries_written_on_both_replicas_are_chained_once_by_their_chainers() throws Exception {
+        String action = "replica.audit." + RUN;
+        List<CompletableFuture<Void>> writers = Stream.of(one, two).flatMap(replica -> IntStream.range(0, 4).mapToObj(w ->
+                CompletableFuture.runAsync(() -> {
+                    TransactionOperations<Connection> transactions = replica.getApplicationContext()
+                            .getBean(Argument.of(TransactionOperations.class, Connection.class));
+                    AuditLog audit = bean(replica, AuditLog.class);
+                    for (int i = 0; i < 50; i++) {
+                        long entity = w * 100L + i;
+                        transactions.executeWrite(status -> {
+                            audit.record(AuditEvent.of("replica-test", action, "thing", entity), null, null);
+                            return null;
+                        });
+                    }
+                }))).toList();
+        writers.forEach(CompletableFuture::join);
+
+        // Neither replica is asked to chain: their scheduled chainers (every chain-interval) do it.
+        String mine = "FROM audit_entry WHERE action = '" + action + "'";
+        await("chaining", Duration.ofSeconds(20), () -> count("SELECT COUNT(*) " + mine + " AND seq IS NULL") == 0);
+
+        assertEquals(400, count("SELECT COUNT(*) " + mine));
+        assertEquals(400, count("SELECT COUNT(DISTINCT seq) " + mine));
+        ChainVerification verification = bean(two, AuditVerifier.class).verify();
+        assertTrue(verification.intact(), verification.problem());
+        assertTrue(verification.entriesChecked() >= 400, verification.toString());
     }
 
     @Test

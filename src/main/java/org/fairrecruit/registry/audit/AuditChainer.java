@@ -1,0 +1,118 @@
+package org.fairrecruit.registry.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links committed audit entries into the hash chain, in the order it finds them committed (which is not
+ * always their id order: a transaction that began earlier may commit later). One chainer at a time
+ * across all replicas: each round locks the audit_head row, and only then reads the unchained entries,
+ * so it sees everything the previous round linked and links each entry exactly once. Entries of a
+ * transaction that rolled back were never committed, so they never reach the chain. Every replica runs
+ * a round each {@code registry.audit.chain-interval}.
+ */
+@Singleton
+public class AuditChainer {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditChainer.class);
+    static final int BATCH = 500;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
+
+    AuditChainer(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Scheduled(fixedDelay = "${registry.audit.chain-interval}", initialDelay = "${registry.audit.chain-interval}")
+    void onSchedule() {
+        try {
+            chainCommitted();
+        } catch (RuntimeException e) {
+            LOG.warn("audit chaining round failed: {}", e.toString());
+        }
+    }
+
+    /** Links every entry committed before this call (waiting for a round running elsewhere); returns how many it linked. */
+    public int chainCommitted() {
+        int total = 0;
+        int linked;
+        do {
+            linked = tx.executeWrite(status -> chainBatch());
+            total += linked;
+        } while (linked == BATCH);
+        return total;
+    }
+
+    private int chainBatch() {
+        // A locking read: it waits for a round in progress and creates no snapshot, so the plain read of the
+        // unchained entries below sees that round's work.
+        Head head = jdbc.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("audit_head row is missing");
+                }
+                return new Head(rs.getLong(1), rs.getString(2));
+            }
+        });
+        List<Unchained> unchained = jdbc.prepareStatement(AuditQueries.SELECT + " WHERE seq IS NULL ORDER BY id LIMIT " + BATCH, ps -> {
+            List<Unchained> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Unchained(rs.getLong("id"), AuditQueries.read(rs)));
+                }
+            }
+            return rows;
+        });
+        if (unchained.isEmpty()) {
+            return 0;
+        }
+        List<AuditEntry> chained = new ArrayList<>();
+        String previous = head.lastHash();
+        for (Unchained row : unchained) {
+            AuditEntry entry = row.entry().chainedAt(head.lastSeq() + chained.size() + 1, previous);
+            chained.add(entry);
+            previous = entry.hash();
+        }
+        jdbc.execute(connection -> {
+            try (PreparedStatement link = connection.prepareStatement(
+                    "UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL")) {
+                for (int i = 0; i < chained.size(); i++) {
+                    link.setLong(1, chained.get(i).seq());
+                    link.setString(2, chained.get(i).prevHash());
+                    link.setString(3, chained.get(i).hash());
+                    link.setLong(4, unchained.get(i).id());
+                    link.addBatch();
+                }
+                for (int changed : link.executeBatch()) {
+                    if (changed != 1) {
+                        throw new IllegalStateException("an audit entry was already chained: the round is rolled back");
+                    }
+                }
+            }
+            return null;
+        });
+        AuditEntry last = chained.get(chained.size() - 1);
+        jdbc.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", ps -> {
+            ps.setLong(1, last.seq());
+            ps.setString(2, last.hash());
+            return ps.executeUpdate();
+        });
+        return unchained.size();
+    }
+
+    private record Unchained(long id, AuditEntry entry) {
+    }
+
+    private record Head(long lastSeq, String lastHash) {
+    }
+}
