@@ -2,16 +2,18 @@ package org.fairrecruit.registry.matching;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,35 +26,46 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Candidate retrieval: an in-memory Lucene index with one document per name. Fields hold the
+ * Candidate retrieval: a Lucene index with one document per name. Fields hold the
  * compared token texts (plus each pair of neighbouring words written as one), their phonetic
  * keys and character trigrams. Lucene's BM25 weighs rare words up and common ones
  * ("Global", "Mohammad") down, and its top-k scoring skips documents that hold only common words,
  * so frequent words do not slow a search down.
+ *
+ * <p>Every searched field exists once per entity type ("tokens.AGENCY", "tokens.PERSON"), so a search
+ * for one type is a plain disjunction, which Lucene's top-k scoring skips through, rather than a
+ * filtered one, which visits every document of the type. What a hit returns is one binary doc value,
+ * read in place, instead of a stored document decompressed per hit. The index lives in memory-mapped
+ * files in a temporary directory: the operating system's page cache holds it, not the Java heap.
  */
 final class CandidateIndex implements AutoCloseable {
 
     private static final String ID = "id";
-    private static final String TYPE = "type";
-    private static final String NAME = "name";
-    private static final String COUNTRY = "country";
-    private static final String BIRTH_YEAR = "born";
-    private static final String IDENTIFIERS = "identifiers";
-    private static final Set<String> RETURNED = Set.of(ID, TYPE, NAME, COUNTRY, BIRTH_YEAR, IDENTIFIERS);
+    /** id, type, name, country, year of birth and identifiers of a name, as one doc value. */
+    private static final String RETURNED = "returned";
+    private static final char SEPARATOR = '\u0001';
     private static final String FIRST_NAME_OF_ENTITY = "first";
     private static final String TOKENS = "tokens";
     private static final String SOUNDS = "sounds";
@@ -75,6 +88,8 @@ final class CandidateIndex implements AutoCloseable {
     /** A trigram in more than one name in this many is too common to help find a misspelt word. */
     private static final int COMMON_TRIGRAM_SHARE = 50;
     private static final int COMMON_TRIGRAM_FLOOR = 1_000;
+    /** Documents buffered before a segment is written: bounds the heap a bulk load takes. */
+    private static final int RAM_BUFFER_MB = 64;
     /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
     private static final int FUZZY_EXPANSIONS = 20;
 
@@ -96,15 +111,26 @@ final class CandidateIndex implements AutoCloseable {
     record Hit(String id, EntityType type, String name, MatchableEntity signals) {
     }
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** Index directories not yet closed, removed when the JVM stops even if their owner never closed them. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(CandidateIndex::deleteQuietly), "name-index-cleanup"));
+    }
+
+    private final Path path;
+    private final MMapDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
     CandidateIndex() {
         try {
+            path = Files.createTempDirectory("name-index");
+            OPEN.add(path);
+            directory = new MMapDirectory(path);
             Analyzer whitespace = new WhitespaceAnalyzer();
-            IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(256);
+            IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
             // Changes become visible to searches within half a second, without a reopen per upsert.
@@ -153,9 +179,23 @@ final class CandidateIndex implements AutoCloseable {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(FIRST_NAME_OF_ENTITY, "1"))));
     }
 
-    /** Whether some registered name has this token. */
+    /** Whether some registered name, of any type, has this token. */
     boolean knows(String text) {
-        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TOKENS, text)) > 0);
+        return withSearcher(searcher -> knows(searcher.getIndexReader(), text));
+    }
+
+    private static boolean knows(IndexReader reader, String text) throws IOException {
+        for (EntityType type : EntityType.values()) {
+            if (reader.docFreq(new Term(field(TOKENS, type), text)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field of this name for names of this type. */
+    private static String field(String name, EntityType type) {
+        return name + '.' + type.name();
     }
 
     boolean isEmpty() {
@@ -166,18 +206,8 @@ final class CandidateIndex implements AutoCloseable {
         List<Document> documents = new ArrayList<>(names.size());
         for (ParsedName name : names) {
             Document doc = new Document();
-            doc.add(new StringField(ID, entity.id(), Field.Store.YES));
-            doc.add(new StringField(TYPE, entity.type().name(), Field.Store.YES));
-            doc.add(new StoredField(NAME, name.written()));
-            if (entity.country() != null) {
-                doc.add(new StoredField(COUNTRY, entity.country()));
-            }
-            if (entity.birthYear() != null) {
-                doc.add(new StoredField(BIRTH_YEAR, entity.birthYear()));
-            }
-            if (!entity.identifiers().isEmpty()) {
-                doc.add(new StoredField(IDENTIFIERS, String.join(" ", Signals.normalised(entity.identifiers()))));
-            }
+            doc.add(new StringField(ID, entity.id(), Field.Store.NO));
+            doc.add(new BinaryDocValuesField(RETURNED, returned(entity, name)));
             if (documents.isEmpty()) {
                 doc.add(new StringField(FIRST_NAME_OF_ENTITY, "1", Field.Store.NO));
             }
@@ -196,10 +226,11 @@ final class CandidateIndex implements AutoCloseable {
                     trigrams(text, trigrams);
                 }
             }
-            doc.add(new Field(TOKENS, tokens.toString(), TERMS_ONLY));
-            doc.add(new Field(NEARBY, String.join(" ", nearbyPairs(searchable)), TERMS_ONLY));
-            doc.add(new Field(SOUNDS, sounds.toString(), TERMS_ONLY));
-            doc.add(new Field(TRIGRAMS, trigrams.toString(), TERMS_ONLY));
+            EntityType type = entity.type();
+            doc.add(new Field(field(TOKENS, type), tokens.toString(), TERMS_ONLY));
+            doc.add(new Field(field(NEARBY, type), String.join(" ", nearbyPairs(searchable)), TERMS_ONLY));
+            doc.add(new Field(field(SOUNDS, type), sounds.toString(), TERMS_ONLY));
+            doc.add(new Field(field(TRIGRAMS, type), trigrams.toString(), TERMS_ONLY));
             documents.add(doc);
         }
         return documents;
@@ -207,108 +238,125 @@ final class CandidateIndex implements AutoCloseable {
 
     /**
      * One query for all the readings of the query name (as agency and as person when the type is
-     * open). Each word asks for itself, each pair of neighbours for the two written as one and
-     * for the two near each other in any order; known distinctive words also ask for their
-     * registered romanisations (romanisations.tsv); words the index does not know, likely
-     * misspelt, ask for words one edit away, alike in sound or sharing trigrams. Pairs keep names made of
-     * common words ("Golden Global Labour") findable among thousands that share each word.
+     * open), each reading against the names of its type. Each word asks for itself, each pair of
+     * neighbours for the two written as one and for the two near each other in any order; known
+     * distinctive words also ask for their registered romanisations (romanisations.tsv); words no
+     * registered name has, likely misspelt, ask for words one edit away, alike in sound or sharing
+     * trigrams. Pairs keep names made of common words ("Golden Global Labour") findable among
+     * thousands that share each word.
      */
-    List<Hit> search(Collection<ParsedName> readings, EntityType type, int candidates) {
+    List<Hit> search(Collection<ParsedName> readings, int candidates) {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            Map<String, Float> words = new LinkedHashMap<>();
-            Map<String, Float> distinctive = new HashMap<>();
-            Set<String> nearby = new HashSet<>();
-            for (ParsedName reading : readings) {
-                List<Token> searchable = searchable(reading);
-                nearby.addAll(nearbyPairs(searchable));
-                for (int k = 0; k < searchable.size(); k++) {
-                    Token token = searchable.get(k);
-                    words.merge(token.text(), (float) token.weight(), Math::max);
-                    if (k + 1 < searchable.size()) {
-                        words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
-                    }
-                    if (isDistinctive(token)) {
-                        distinctive.merge(token.text(), (float) token.weight(), Math::max);
-                    }
-                }
-            }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            Map<String, Float> sounds = new HashMap<>();
-            for (Map.Entry<String, Float> word : words.entrySet()) {
-                String text = word.getKey();
-                float boost = word.getValue();
-                query.add(new BoostQuery(new TermQuery(new Term(TOKENS, text)), boost), BooleanClause.Occur.SHOULD);
-                // A word some registered name has is taken as meant: near spellings of it would
-                // be other names, which the scorer does not forgive anyway, but its registered
-                // romanisations are the same name. Only unknown words, likely misspelt, ask for
-                // words one edit away (romanisations included), alike in sound or in trigrams.
-                if (reader.docFreq(new Term(TOKENS, text)) > 0) {
-                    if (distinctive.containsKey(text)) {
-                        addRomanisations(query, reader, text, boost);
-                    }
-                    continue;
-                }
-                if (text.length() >= 4) {
-                    Query fuzzy = new FuzzyQuery(new Term(TOKENS, text), 1, 0, FUZZY_EXPANSIONS, true);
-                    query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
-                }
-                if (distinctive.containsKey(text)) {
-                    sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
-                    Query grams = sharedTrigrams(reader, text);
-                    if (grams != null) {
-                        query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
-                    }
-                }
+            for (ParsedName reading : readings) {
+                addReading(query, reader, reading);
             }
-            nearby.forEach(pair -> query.add(
-                    new BoostQuery(new TermQuery(new Term(NEARBY, pair)), NEARBY_BOOST), BooleanClause.Occur.SHOULD));
-            sounds.forEach((key, boost) -> query.add(
-                    new BoostQuery(new TermQuery(new Term(SOUNDS, key)), boost), BooleanClause.Occur.SHOULD));
-            if (type != null) {
-                query.add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER);
-            }
-            TopDocs top = searcher.search(query.build(), candidates);
+            // Counting hits exactly stops at the pool size, so top-k skipping starts at once.
+            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(candidates, null, candidates));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc, RETURNED);
-                hits.add(hit(doc));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                BinaryDocValues returned = leaf.reader().getBinaryDocValues(RETURNED);
+                if (!returned.advanceExact(scoreDoc.doc - leaf.docBase)) {
+                    throw new IllegalStateException("name without its returned fields: " + scoreDoc.doc);
+                }
+                hits.add(hit(returned.binaryValue()));
             }
             return hits;
         });
     }
 
-    private static void addRomanisations(BooleanQuery.Builder query, IndexReader reader, String text, float boost)
-            throws IOException {
+    private static void addReading(BooleanQuery.Builder query, IndexReader reader, ParsedName reading) throws IOException {
+        EntityType type = reading.type();
+        String tokens = field(TOKENS, type);
+        Map<String, Float> words = new LinkedHashMap<>();
+        Set<String> distinctive = new HashSet<>();
+        List<Token> searchable = searchable(reading);
+        for (int k = 0; k < searchable.size(); k++) {
+            Token token = searchable.get(k);
+            words.merge(token.text(), (float) token.weight(), Math::max);
+            if (k + 1 < searchable.size()) {
+                words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
+            }
+            if (isDistinctive(token)) {
+                distinctive.add(token.text());
+            }
+        }
+        Map<String, Float> sounds = new HashMap<>();
+        for (Map.Entry<String, Float> word : words.entrySet()) {
+            String text = word.getKey();
+            float boost = word.getValue();
+            query.add(new BoostQuery(new TermQuery(new Term(tokens, text)), boost), BooleanClause.Occur.SHOULD);
+            // A word some registered name has is taken as meant: near spellings of it would
+            // be other names, which the scorer does not forgive anyway, but its registered
+            // romanisations are the same name. Only unknown words, likely misspelt, ask for
+            // words one edit away (romanisations included), alike in sound or in trigrams.
+            if (knows(reader, text)) {
+                if (distinctive.contains(text)) {
+                    addRomanisations(query, reader, tokens, text, boost);
+                }
+                continue;
+            }
+            if (text.length() >= 4) {
+                Query fuzzy = new FuzzyQuery(new Term(tokens, text), 1, 0, FUZZY_EXPANSIONS, true);
+                query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            if (distinctive.contains(text)) {
+                sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
+                Query grams = sharedTrigrams(reader, field(TRIGRAMS, type), text);
+                if (grams != null) {
+                    query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        for (String pair : new LinkedHashSet<>(nearbyPairs(searchable))) {
+            query.add(new BoostQuery(new TermQuery(new Term(field(NEARBY, type), pair)), NEARBY_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        sounds.forEach((key, boost) -> query.add(
+                new BoostQuery(new TermQuery(new Term(field(SOUNDS, type), key)), boost), BooleanClause.Occur.SHOULD));
+    }
+
+    private static void addRomanisations(BooleanQuery.Builder query, IndexReader reader, String field, String text,
+                                         float boost) throws IOException {
         for (String variant : TokenSimilarity.romanisations().variants(text)) {
-            Term term = new Term(TOKENS, variant);
+            Term term = new Term(field, variant);
             if (reader.docFreq(term) > 0) {
                 query.add(new BoostQuery(new TermQuery(term), boost * ROMANISATION_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
     }
 
-    private static Hit hit(Document doc) {
-        EntityType type = EntityType.valueOf(doc.get(TYPE));
-        IndexableField born = doc.getField(BIRTH_YEAR);
-        String identifiers = doc.get(IDENTIFIERS);
-        MatchableEntity signals = new MatchableEntity(doc.get(ID), type, List.of(), doc.get(COUNTRY),
-                born == null ? null : born.numericValue().intValue(),
-                identifiers == null ? Set.of() : Set.of(identifiers.split(" ")));
-        return new Hit(signals.id(), type, doc.get(NAME), signals);
+    private static BytesRef returned(MatchableEntity entity, ParsedName name) {
+        String identifiers = String.join(" ", Signals.normalised(entity.identifiers()));
+        String value = String.join(String.valueOf(SEPARATOR), entity.id(), entity.type().name(), name.written(),
+                entity.country() == null ? "" : entity.country(),
+                entity.birthYear() == null ? "" : entity.birthYear().toString(), identifiers);
+        return new BytesRef(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Hit hit(BytesRef returned) {
+        String[] parts = new String(returned.bytes, returned.offset, returned.length, StandardCharsets.UTF_8)
+                .split(String.valueOf(SEPARATOR), -1);
+        EntityType type = EntityType.valueOf(parts[1]);
+        MatchableEntity signals = new MatchableEntity(parts[0], type, List.of(), parts[3].isEmpty() ? null : parts[3],
+                parts[4].isEmpty() ? null : Integer.valueOf(parts[4]),
+                parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(" ")));
+        return new Hit(signals.id(), type, parts[2], signals);
     }
 
     /**
      * Names sharing a third of the word's trigrams. Trigrams found in a large share of all names
      * ("an_", "_ra") say nothing and would make the search read long lists, so they are left out.
      */
-    private static Query sharedTrigrams(IndexReader reader, String text) throws IOException {
+    private static Query sharedTrigrams(IndexReader reader, String field, String text) throws IOException {
         StringBuilder all = new StringBuilder();
         trigrams(text, all);
         int tooCommon = Math.max(COMMON_TRIGRAM_FLOOR, reader.maxDoc() / COMMON_TRIGRAM_SHARE);
         List<Term> grams = new ArrayList<>();
         for (String gram : all.toString().split(" ")) {
-            Term term = new Term(TRIGRAMS, gram);
+            Term term = new Term(field, gram);
             int frequency = reader.docFreq(term);
             if (frequency > 0 && frequency <= tooCommon) {
                 grams.add(term);
@@ -376,6 +424,17 @@ final class CandidateIndex implements AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(path);
+            OPEN.remove(path);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            IOUtils.rm(path);
+        } catch (IOException ignored) {
+            // left in the temporary directory, which holds nothing else of ours
         }
     }
 }

@@ -70,9 +70,12 @@ public final class NameMatcher implements AutoCloseable {
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
         ScoringSession session = new ScoringSession(index::knows, LEXICON);
-        for (CandidateIndex.Hit hit : index.search(readings.values(), query.type(), rules.candidates())) {
-            ParsedName candidate = parser.parse(hit.name(), hit.type());
-            Judged judged = judge(readings.get(hit.type()), query, hit.id(), candidate, hit.signals(), session);
+        // Many entities share a name ("Ram Bahadur Thapa"): each written name is read and scored once.
+        Map<String, Named> named = new HashMap<>();
+        for (CandidateIndex.Hit hit : index.search(readings.values(), rules.candidates())) {
+            Named name = named.computeIfAbsent(hit.type().ordinal() + hit.name(),
+                    key -> named(readings.get(hit.type()), parser.parse(hit.name(), hit.type()), session));
+            Judged judged = judge(name, query, hit.id(), hit.signals());
             if (judged.score >= rules.possibleThreshold()) {
                 best.merge(hit.id(), judged, (a, b) -> a.score >= b.score ? a : b);
             }
@@ -92,7 +95,7 @@ public final class NameMatcher implements AutoCloseable {
         ParsedName reading = parser.parse(query.name(), candidate.type());
         ScoringSession session = new ScoringSession(index::knows, LEXICON);
         return parseNames(candidate).stream()
-                .map(name -> judge(reading, query, candidate.id(), name, candidate, session))
+                .map(name -> judge(named(reading, name, session), query, candidate.id(), candidate))
                 .filter(judged -> judged.score >= rules.possibleThreshold())
                 .max(Comparator.comparingDouble(judged -> judged.score))
                 .map(Judged::toMatch);
@@ -120,12 +123,18 @@ public final class NameMatcher implements AutoCloseable {
         }
     }
 
-    private Judged judge(ParsedName reading, MatchQuery query, String id, ParsedName candidate, MatchableEntity known,
-                         ScoringSession session) {
-        NameScorer.Scored scored = scorer.score(reading, candidate, session);
-        Signals.Adjusted adjusted = Signals.apply(scored.score(), query, known.country(), known.birthYear(),
+    /** A candidate name and how well the query names it, before what is known of its entity. */
+    private record Named(ParsedName name, NameScorer.Scored scored) {
+    }
+
+    private Named named(ParsedName reading, ParsedName candidate, ScoringSession session) {
+        return new Named(candidate, scorer.score(reading, candidate, session));
+    }
+
+    private Judged judge(Named named, MatchQuery query, String id, MatchableEntity known) {
+        Signals.Adjusted adjusted = Signals.apply(named.scored().score(), query, known.country(), known.birthYear(),
                 known.identifiers(), rules);
-        return new Judged(id, candidate, adjusted.score(), scored, adjusted.notes());
+        return new Judged(id, named.name(), adjusted.score(), named.scored(), adjusted.notes());
     }
 
     private Map<EntityType, ParsedName> readings(MatchQuery query) {

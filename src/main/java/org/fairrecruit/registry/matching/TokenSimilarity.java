@@ -2,6 +2,8 @@ package org.fairrecruit.registry.matching;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
+import java.util.List;
+
 /**
  * How alike two token texts are, 0..1, and in what way, so the scorer can say what it forgave.
  * Spelling is compared with an edit distance in which the differences romanisation produces
@@ -215,7 +217,9 @@ final class TokenSimilarity {
                         bestSwap = true;
                         how = SWAPPED;
                     }
-                    for (Romanisations.Rule rule : ROMANISATIONS.endingWith(x)) {
+                    List<Romanisations.Rule> ending = ROMANISATIONS.endingWith(x);
+                    for (int r = 0; r < ending.size(); r++) {
+                        Romanisations.Rule rule = ending.get(r);
                         for (int side = 0; side < 2; side++) {
                             String mine = side == 0 ? rule.one() : rule.other();
                             String theirs = side == 0 ? rule.other() : rule.one();
