@@ -107,7 +107,7 @@ class ReportAggregates {
 
     /** The {@code limit} agencies with the most prohibited fees per currency (fees of no known agency left out). */
     List<Total> prohibitedByAgency(ReportFilter f, int limit) {
-        List<Object> params = new ArrayList<>(List.of(feeParams(f)));
+        List<Object> params = new ArrayList<>(Arrays.asList(feeParams(f)));
         params.add(limit);
         return sql.list("SELECT agency_id, currency, amount FROM (SELECT agency_id, currency, SUM(prohibited) AS amount,"
                         + " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(prohibited) DESC, agency_id) AS place"
