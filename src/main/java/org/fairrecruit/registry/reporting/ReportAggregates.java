@@ -25,15 +25,15 @@ import java.util.Map;
  * the complaint and fee capabilities inside the transaction that made it, takes its old facts out
  * of the summaries and puts its new ones in, in that same transaction. A change that rolls back
  * rolls its counts back with it; two writers adding to one summary row each add atomically
- * ({@code INSERT ... ON DUPLICATE KEY UPDATE n = n + delta} under the row's lock), and rows are
- * written in key order so two changes never wait on each other crosswise.
+ * ({@code INSERT ... ON DUPLICATE KEY UPDATE n = n + delta} under the row's lock), and a change
+ * writes its rows in key order, so two changes of the same rows lock them in the same order.
  * Events rather than an interface the lower packages call: complaint and fee stay unaware of who
  * counts (reports now, others later) and need no bean of reporting to start.
  */
 @Singleton
 class ReportAggregates {
-    /** A case without a due date, in {@code report_open_case} (a key column cannot be NULL). */
-    static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+    /** The due date of a case without one, in {@code report_open_case} (a key column cannot be NULL). */
+    private static final LocalDate NONE_DUE = LocalDate.of(9999, 12, 31);
     private static final Table COMPLAINTS = new Table("report_complaint_month",
             List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"));
     private static final Table OPEN_CASES = new Table("report_open_case",
@@ -92,7 +92,7 @@ class ReportAggregates {
                             ELSE 'DUE_LATER' END, SUM(cases)
                 FROM report_open_case WHERE TRUE""" + COMPLAINT_FILTERS + " GROUP BY 1",
                 rs -> counts.put(Ageing.valueOf(rs.getString(1)), rs.getLong(2)),
-                NO_DUE_DATE, today.minusDays(30), today, today.plusDays(7), f.destination(), f.destination(),
+                NONE_DUE, today.minusDays(30), today, today.plusDays(7), f.destination(), f.destination(),
                 f.category(), f.category(), f.agency(), f.agency());
         return counts;
     }
@@ -170,7 +170,7 @@ class ReportAggregates {
         complaints.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name(), c.destination(),
                 c.agency()), BigDecimal.ONE);
         if (c.open()) {
-            open.add(sign, List.of(c.dueOn() == null ? NO_DUE_DATE : c.dueOn(), c.category().name(), c.destination(),
+            open.add(sign, List.of(c.dueOn() == null ? NONE_DUE : c.dueOn(), c.category().name(), c.destination(),
                     c.agency()), BigDecimal.ONE);
         }
     }
