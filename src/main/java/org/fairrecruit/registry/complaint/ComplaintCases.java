@@ -68,12 +68,14 @@ public class ComplaintCases {
     // A provider: FourEyes is built with every ProposalHandler, and this class is (or leads to) one.
     private final Provider<FourEyes> fourEyes;
     private final ComplaintRules rules;
+    private final ComplaintFactsTracker facts;
     private final Clock clock;
 
     ComplaintCases(Sql sql, AuditLog audit, ChangeFeed feed, ComplaintEvents events, ComplaintContacts contacts,
                    ComplaintAttachments attachments, ComplainantNotices notices, FeeRecords fees,
                    AgencyRegister agencies, UnlicensedRecruiters recruiters, IdentityService identity, Outbox outbox,
-                   MailComposer mail, Provider<FourEyes> fourEyes, ComplaintRules rules, Clock clock) {
+                   MailComposer mail, Provider<FourEyes> fourEyes, ComplaintRules rules, ComplaintFactsTracker facts,
+                   Clock clock) {
         this.sql = sql;
         this.audit = audit;
         this.feed = feed;
@@ -89,6 +91,7 @@ public class ComplaintCases {
         this.mail = mail;
         this.fourEyes = fourEyes;
         this.rules = rules;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -199,8 +202,9 @@ public class ComplaintCases {
         String wageCurrency = links.monthlyWage() == null || links.monthlyWage().isBlank() ? null
                 : Money.currency(links.wageCurrency()).orElseThrow();
         BigDecimal wage = wageCurrency == null ? null : Money.amount(links.monthlyWage(), wageCurrency).orElseThrow();
-        sql.update("UPDATE complaint SET agency_id = ?, recruiter_id = ?, monthly_wage = ?, wage_currency = ?, "
-                + "version = version + 1 WHERE id = ?", links.agencyId(), links.recruiterId(), wage, wageCurrency, id);
+        facts.changing(id, () -> sql.update("UPDATE complaint SET agency_id = ?, recruiter_id = ?, monthly_wage = ?, "
+                + "wage_currency = ?, version = version + 1 WHERE id = ?", links.agencyId(), links.recruiterId(), wage,
+                wageCurrency, id));
         sql.update("DELETE FROM complaint_key_person WHERE complaint_id = ?", id);
         links.keyPersonIds().forEach(person -> sql.update(
                 "INSERT INTO complaint_key_person (complaint_id, key_person_id) VALUES (?, ?)", id, person));
@@ -332,11 +336,11 @@ public class ComplaintCases {
     /** Carries out an outcome: the status it ends in, its statement and note, the event, audit and mail. */
     void record(String actor, Row row, Outcome outcome, CaseView.Statement statement, String internalNote) {
         ComplaintStatus next = outcome.reachedFrom(row.status(), row.reference());
-        sql.update("""
+        facts.changing(row.id(), () -> sql.update("""
                 UPDATE complaint SET status = ?, outcome = ?, status_since = ?, due_on = NULL, resolved_at = ?,
                     public_reason = ?, public_remarks = ?, public_remarks_lang = ?, internal_note = ?,
                     version = version + 1 WHERE id = ?""", next, outcome, Instant.now(clock), Instant.now(clock),
-                statement.reason(), blankToNull(statement.remarks()), statement.lang(), blankToNull(internalNote), row.id());
+                statement.reason(), blankToNull(statement.remarks()), statement.lang(), blankToNull(internalNote), row.id()));
         events.append(row.id(), ComplaintEvents.Kind.OUTCOME, row.status(), next, outcome.name(), null, actor);
         audit.record(new AuditEvent(actor, "complaint.outcome", "complaint", String.valueOf(row.id()), outcome.name()),
                 Map.of("status", row.status().name()), mapOf("status", next.name(), "outcome", outcome.name(),
@@ -375,8 +379,8 @@ public class ComplaintCases {
     private void setStatus(Row row, ComplaintStatus next, String assignee) {
         Instant now = Instant.now(clock);
         LocalDate due = LocalDate.ofInstant(now, clock.getZone()).plusDays(rules.dueDays(next));
-        sql.update("UPDATE complaint SET status = ?, status_since = ?, due_on = ?, assigned_to = ?, version = version + 1 "
-                + "WHERE id = ?", next, now, due, assignee, row.id());
+        facts.changing(row.id(), () -> sql.update("UPDATE complaint SET status = ?, status_since = ?, due_on = ?, "
+                + "assigned_to = ?, version = version + 1 WHERE id = ?", next, now, due, assignee, row.id()));
     }
 
     private void feeOf(long id, long feeId) {

@@ -43,12 +43,13 @@ public class ComplaintIntake {
     private final UnlicensedRecruiters recruiters;
     private final SupportedLanguages languages;
     private final ComplaintRules rules;
+    private final ComplaintFactsTracker facts;
     private final Clock clock;
 
     ComplaintIntake(Sql sql, AuditLog audit, ComplaintEvents events, ComplaintContacts contacts,
                     ComplaintAttachments attachments, ComplainantNotices notices, FeeRecords fees,
                     AgencyRegister agencies, UnlicensedRecruiters recruiters, SupportedLanguages languages, ComplaintRules rules,
-                    Clock clock) {
+                    ComplaintFactsTracker facts, Clock clock) {
         this.sql = sql;
         this.audit = audit;
         this.events = events;
@@ -60,6 +61,7 @@ public class ComplaintIntake {
         this.recruiters = recruiters;
         this.languages = languages;
         this.rules = rules;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -76,6 +78,7 @@ public class ComplaintIntake {
         Instant now = Instant.now(clock);
         String reference = newReference();
         long id = insert(complaint, reference, language, destination, wage, wageCurrency, now);
+        facts.inserted(id);
         events.append(id, ComplaintEvents.Kind.RECEIVED, null, ComplaintStatus.RECEIVED, null, null, actor);
         FeeCase feeCase = new FeeCase(id, complaint.agencyId(), destination, wage, wageCurrency);
         complaint.fees().forEach(fee -> fees.record(actor, feeCase, fee));

@@ -40,12 +40,14 @@ public class FeeRecords {
     private final Sql sql;
     private final AuditLog audit;
     private final FeePolicies policies;
+    private final FeeFactsTracker facts;
     private final Clock clock;
 
-    FeeRecords(Sql sql, AuditLog audit, FeePolicies policies, Clock clock) {
+    FeeRecords(Sql sql, AuditLog audit, FeePolicies policies, FeeFactsTracker facts, Clock clock) {
         this.sql = sql;
         this.audit = audit;
         this.policies = policies;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -84,6 +86,7 @@ public class FeeRecords {
                 feeCase.complaintId(), feeCase.agencyId(), type, amount, currency, fee.paidOn(), kind, name,
                 destination, fee.evidenceId(), feeCase.monthlyWage(), feeCase.wageCurrency(), evaluation.verdict(),
                 evaluation.reason(), evaluation.prohibitedAmount(), evaluation.policyId(), actor, Instant.now(clock));
+        facts.inserted(id);
         Fee recorded = get(id);
         audit.record(AuditEvent.of(actor, "fee.recorded", "fee_record", id), null, recorded);
         return recorded;
@@ -103,24 +106,29 @@ public class FeeRecords {
     /** The case's agency or wage changed: its fees follow, and are evaluated again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void caseChanged(FeeCase feeCase) {
-        sql.update("UPDATE fee_record SET agency_id = ?, monthly_wage = ?, wage_currency = ? WHERE complaint_id = ?",
-                feeCase.agencyId(), feeCase.monthlyWage(), feeCase.wageCurrency(), feeCase.complaintId());
-        reevaluate("complaint_id = ?", feeCase.complaintId());
+        facts.changing(() -> {
+            sql.update("UPDATE fee_record SET agency_id = ?, monthly_wage = ?, wage_currency = ? WHERE complaint_id = ?",
+                    feeCase.agencyId(), feeCase.monthlyWage(), feeCase.wageCurrency(), feeCase.complaintId());
+            return reevaluate("complaint_id = ?", feeCase.complaintId());
+        }, "f.complaint_id = ?", feeCase.complaintId());
     }
 
     /** The case was found substantiated: its prohibited fees count publicly and in the risk score. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void proven(long complaintId) {
-        sql.update("UPDATE fee_record SET proven = TRUE WHERE complaint_id = ?", complaintId);
+        facts.changing(() -> sql.update("UPDATE fee_record SET proven = TRUE WHERE complaint_id = ?", complaintId),
+                "f.complaint_id = ?", complaintId);
     }
 
     /** A new policy version for the country: fees paid from its first day are evaluated again. */
     @Transactional(propagation = Propagation.MANDATORY)
     void policyChanged(String country, LocalDate from) {
-        reevaluate("destination_country = ? AND paid_on >= ?", country, from);
+        facts.changing(() -> reevaluate("destination_country = ? AND paid_on >= ?", country, from),
+                "f.destination_country = ? AND f.paid_on >= ?", country, from);
     }
 
-    private void reevaluate(String where, Object... params) {
+    /** Evaluates the fees {@code where} picks again; answers how many. */
+    private int reevaluate(String where, Object... params) {
         List<Long> ids = sql.list("SELECT id FROM fee_record WHERE " + where + " FOR UPDATE", rs -> rs.getLong(1), params);
         for (long id : ids) {
             Fee fee = get(id);
@@ -131,6 +139,7 @@ public class FeeRecords {
             sql.update("UPDATE fee_record SET evaluation = ?, evaluation_reason = ?, prohibited_amount = ?, policy_id = ? "
                     + "WHERE id = ?", e.verdict(), e.reason(), e.prohibitedAmount(), e.policyId(), id);
         }
+        return ids.size();
     }
 
     /** A refund ordered on a fee, in its currency: at most what was prohibited and not ordered yet. */
@@ -139,8 +148,8 @@ public class FeeRecords {
         Fee fee = lockedFee(feeId);
         BigDecimal open = decimal(fee.prohibitedAmount()).subtract(decimal(fee.refundOrdered()));
         BigDecimal value = refundAmount(amount, fee.currency(), open, orderedOn, "orderedOn");
-        long id = sql.insert("INSERT INTO refund_order (fee_id, amount, currency, ordered_on, ordered_by) VALUES (?, ?, ?, ?, ?)",
-                feeId, value, fee.currency(), orderedOn, actor);
+        long id = facts.changing(() -> sql.insert("INSERT INTO refund_order (fee_id, amount, currency, ordered_on, ordered_by)"
+                + " VALUES (?, ?, ?, ?, ?)", feeId, value, fee.currency(), orderedOn, actor), "f.id = ?", feeId);
         audit.record(AuditEvent.of(actor, "fee.refund.ordered", "fee_record", feeId), fee, Map.of("refundOrder", id,
                 "amount", Money.text(value, fee.currency()), "currency", fee.currency()));
         return get(feeId);
@@ -152,8 +161,8 @@ public class FeeRecords {
         Fee fee = lockedFee(feeId);
         BigDecimal open = decimal(fee.refundOrdered()).subtract(decimal(fee.refunded()));
         BigDecimal value = refundAmount(amount, fee.currency(), open, paidOn, "paidOn");
-        long id = sql.insert("INSERT INTO refund_payment (fee_id, amount, currency, paid_on, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                feeId, value, fee.currency(), paidOn, actor);
+        long id = facts.changing(() -> sql.insert("INSERT INTO refund_payment (fee_id, amount, currency, paid_on, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?)", feeId, value, fee.currency(), paidOn, actor), "f.id = ?", feeId);
         audit.record(AuditEvent.of(actor, "fee.refund.paid", "fee_record", feeId), fee, Map.of("refundPayment", id,
                 "amount", Money.text(value, fee.currency()), "currency", fee.currency()));
         return get(feeId);

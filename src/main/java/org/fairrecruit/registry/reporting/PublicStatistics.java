@@ -7,8 +7,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.complaint.Category;
-import org.fairrecruit.registry.complaint.ComplaintStatistics;
-import org.fairrecruit.registry.fee.FeeStatistics;
 import org.fairrecruit.registry.licensing.LicenceStatistics;
 
 import java.math.BigDecimal;
@@ -28,17 +26,15 @@ import java.util.Map;
  */
 @Singleton
 class PublicStatistics {
-    private final ComplaintStatistics complaints;
-    private final FeeStatistics fees;
+    private final ReportAggregates aggregates;
     private final LicenceStatistics licences;
     private final ReportingRules rules;
     private final MessageSource messages;
     private final Clock clock;
 
-    PublicStatistics(ComplaintStatistics complaints, FeeStatistics fees, LicenceStatistics licences, ReportingRules rules,
+    PublicStatistics(ReportAggregates aggregates, LicenceStatistics licences, ReportingRules rules,
                      MessageSource messages, Clock clock) {
-        this.complaints = complaints;
-        this.fees = fees;
+        this.aggregates = aggregates;
         this.licences = licences;
         this.rules = rules;
         this.messages = messages;
@@ -92,19 +88,18 @@ class PublicStatistics {
                 perMonth.put(m + " " + c, 0L);
             }
         }
-        complaints.perMonth(period.start(), period.end(), null, null, null)
+        aggregates.complaintsPerMonth(period)
                 .forEach(c -> perMonth.merge(c.month() + " " + c.category(), c.count(), Long::sum));
         List<MonthCategory> months = perMonth.entrySet().stream().map(e -> {
             String[] key = e.getKey().split(" ");
             return new MonthCategory(key[0], key[1], count(texts, e.getValue()));
         }).toList();
-        List<DestinationFee> feeTotals = fees.prohibitedByDestination(period.start(), period.end(), null, null, true)
-                .stream().map(t -> {
-                    boolean shown = t.cases() >= rules.suppressBelow();
-                    return new DestinationFee(t.group(), t.currency(), count(texts, t.cases()), shown
-                            ? new Figure(null, t.amount().toPlainString(), texts.money(t.amount(), t.currency()))
-                            : new Figure(null, null, texts.get("statistics.withheld", rules.suppressBelow())));
-                }).toList();
+        List<DestinationFee> feeTotals = aggregates.provenByDestination(period).stream().map(t -> {
+                boolean shown = t.cases() >= rules.suppressBelow();
+                return new DestinationFee(t.destination(), t.currency(), count(texts, t.cases()), shown
+                        ? new Figure(null, t.amount().toPlainString(), texts.money(t.amount(), t.currency()))
+                        : new Figure(null, null, texts.get("statistics.withheld", rules.suppressBelow())));
+            }).toList();
         return new Statistics(period.from().toString(), period.to().toString(), rules.suppressBelow(), byStatus, months,
                 feeTotals);
     }

@@ -48,8 +48,10 @@ record ReportFilter(YearMonth from, YearMonth to, @Nullable String destination, 
         Long agency = null;
         if (!blank(form.get("agency"))) {
             String digits = form.get("agency").strip().replaceFirst("^agency-", "");
-            check.require(digits.matches("[0-9]{1,18}"), "agency", "report.error.agency");
-            agency = digits.matches("[0-9]{1,18}") ? Long.valueOf(digits) : null;
+            // Agency ids start at 1; the summaries file a case of no agency under 0.
+            boolean id = digits.matches("[1-9][0-9]{0,17}");
+            check.require(id, "agency", "report.error.agency");
+            agency = id ? Long.valueOf(digits) : null;
         }
         check.throwIfAny();
         return new ReportFilter(from, to, destination, category, agency);

@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.complaint.Category;
 import org.fairrecruit.registry.complaint.Channel;
-import org.fairrecruit.registry.complaint.ComplaintStatistics;
-import org.fairrecruit.registry.fee.FeeStatistics;
 import org.fairrecruit.registry.licensing.LicenceStatistics;
 import org.fairrecruit.registry.licensing.LicenceStatus;
 import org.fairrecruit.registry.monitoring.RiskScore;
@@ -32,8 +30,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class Reports {
-    private final ComplaintStatistics complaints;
-    private final FeeStatistics fees;
+    private final ReportAggregates aggregates;
     private final LicenceStatistics licences;
     private final RiskScores risk;
     private final AgencyRegister agencies;
@@ -42,11 +39,10 @@ class Reports {
     private final MessageSource messages;
     private final Clock clock;
 
-    Reports(ComplaintStatistics complaints, FeeStatistics fees, LicenceStatistics licences, RiskScores risk,
+    Reports(ReportAggregates aggregates, LicenceStatistics licences, RiskScores risk,
             AgencyRegister agencies, ScreeningVolumes screening, ReportingRules rules,
             MessageSource messages, Clock clock) {
-        this.complaints = complaints;
-        this.fees = fees;
+        this.aggregates = aggregates;
         this.licences = licences;
         this.risk = risk;
         this.agencies = agencies;
@@ -68,27 +64,25 @@ class Reports {
     List<Chart> dashboard(ReportFilter filter, Locale locale) {
         ReportTexts texts = new ReportTexts(messages, locale);
         LocalDate today = LocalDate.now(clock);
-        List<ComplaintStatistics.MonthCount> perMonth = complaints.perMonth(filter.start(), filter.end(),
-                filter.destination(), filter.category(), filter.agency());
+        List<ReportAggregates.MonthCount> perMonth = aggregates.complaintsPerMonth(filter);
         List<Chart> charts = new ArrayList<>();
         charts.add(perMonth(texts, "complaints-by-category", filter, Category.values(), "complaint.category.",
-                perMonth, ComplaintStatistics.MonthCount::category));
+                perMonth, ReportAggregates.MonthCount::category));
         charts.add(perMonth(texts, "complaints-by-channel", filter, Channel.values(), "complaint.channel.",
-                perMonth, ComplaintStatistics.MonthCount::channel));
+                perMonth, ReportAggregates.MonthCount::channel));
         charts.add(intake(texts, filter, perMonth));
-        Map<String, List<FeeStatistics.Total>> byDestination = byCurrency(fees.prohibitedByDestination(filter.start(),
-                filter.end(), filter.destination(), filter.agency(), false));
+        Map<String, List<ReportAggregates.Total>> byDestination = byCurrency(aggregates.prohibitedByDestination(filter));
         byDestination.forEach((currency, totals) -> charts.add(money(texts, "fees-by-destination-" + currency,
                 texts.get("report.chart.feesByDestination", currency), texts.get("report.axis.destination"), currency,
                 totals.stream().map(t -> Map.entry(t.group().isEmpty() ? texts.get("report.unknown") : t.group(), t.amount())).toList())));
-        Map<String, List<FeeStatistics.Total>> byAgency = byCurrency(fees.prohibitedByAgency(filter.start(), filter.end(),
-                filter.destination(), filter.agency(), rules.topAgencies()));
+        Map<String, List<ReportAggregates.Total>> byAgency = byCurrency(aggregates.prohibitedByAgency(filter,
+                rules.topAgencies()));
         Map<Long, String> names = agencies.legalNames(byAgency.values().stream().flatMap(List::stream)
                 .map(t -> Long.valueOf(t.group())).collect(Collectors.toSet()));
         byAgency.forEach((currency, totals) -> charts.add(money(texts, "fees-by-agency-" + currency,
                 texts.get("report.chart.feesByAgency", currency), texts.get("report.axis.agency"), currency,
                 totals.stream().map(t -> Map.entry(names.getOrDefault(Long.valueOf(t.group()), "agency-" + t.group()), t.amount())).toList())));
-        fees.refunds(filter.start(), filter.end(), filter.destination(), filter.agency()).forEach(r -> charts.add(money(texts,
+        aggregates.refunds(filter).forEach(r -> charts.add(money(texts,
                 "refunds-" + r.currency(), texts.get("report.chart.refunds", r.currency()), texts.get("report.axis.stage"),
                 r.currency(), List.of(Map.entry(texts.get("report.refund.prohibited"), r.prohibited()),
                         Map.entry(texts.get("report.refund.ordered"), r.ordered()),
@@ -98,7 +92,7 @@ class Reports {
                         .map(e -> Map.entry(texts.get("licence.status." + e.getKey()), e.getValue())).toList()));
         charts.add(licenceChanges(texts, filter));
         charts.add(counts(texts, "case-ageing", texts.get("report.chart.ageing"), texts.get("report.axis.dueDate"),
-                complaints.openCasesByAgeing(today, filter.destination(), filter.category(), filter.agency()).entrySet()
+                aggregates.openCasesByAgeing(today, filter).entrySet()
                         .stream().map(e -> Map.entry(texts.get("report.ageing." + e.getKey()), e.getValue())).toList()));
         charts.add(counts(texts, "licences-expiring", texts.get("report.chart.expiring", rules.expiryHorizonDays()),
                 texts.get("report.axis.month"), licences.expiringPerMonth(today, rules.expiryHorizonDays(), filter.agency())
@@ -108,8 +102,8 @@ class Reports {
     }
 
     private <E extends Enum<E>> Chart perMonth(ReportTexts texts, String id, ReportFilter filter, E[] series, String prefix,
-                                               List<ComplaintStatistics.MonthCount> counts,
-                                               Function<ComplaintStatistics.MonthCount, E> by) {
+                                               List<ReportAggregates.MonthCount> counts,
+                                               Function<ReportAggregates.MonthCount, E> by) {
         Map<YearMonth, long[]> table = months(filter, series.length);
         counts.forEach(c -> table.get(c.month())[by.apply(c).ordinal()] += c.count());
         List<Chart.Row> rows = monthRows(texts, table);
@@ -119,7 +113,7 @@ class Reports {
     }
 
     /** Intake: complaints through the web form, and names screened (from the screening capability). */
-    private Chart intake(ReportTexts texts, ReportFilter filter, List<ComplaintStatistics.MonthCount> counts) {
+    private Chart intake(ReportTexts texts, ReportFilter filter, List<ReportAggregates.MonthCount> counts) {
         Map<YearMonth, Map<String, Long>> screened = screening.perMonth(filter.start(), filter.end());
         List<String> kinds = screened.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
         Map<YearMonth, long[]> table = months(filter, 1 + kinds.size());
@@ -192,8 +186,8 @@ class Reports {
         return table;
     }
 
-    private static Map<String, List<FeeStatistics.Total>> byCurrency(List<FeeStatistics.Total> totals) {
-        return totals.stream().collect(Collectors.groupingBy(FeeStatistics.Total::currency, LinkedHashMap::new,
+    private static Map<String, List<ReportAggregates.Total>> byCurrency(List<ReportAggregates.Total> totals) {
+        return totals.stream().collect(Collectors.groupingBy(ReportAggregates.Total::currency, LinkedHashMap::new,
                 Collectors.toList()));
     }
 }

@@ -1,0 +1,228 @@
+package org.fairrecruit.registry.reporting;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.fairrecruit.registry.complaint.Category;
+import org.fairrecruit.registry.complaint.Channel;
+import org.fairrecruit.registry.complaint.ComplaintFacts;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.fee.FeeFacts;
+import org.fairrecruit.registry.fee.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the report summaries (V60) current: each change of a case's or a fee's facts, published by
+ * the complaint and fee capabilities inside the transaction that made it, takes its old facts out
+ * of the summaries and puts its new ones in, in that same transaction. A change that rolls back
+ * rolls its counts back with it; two writers adding to one summary row each add atomically
+ * ({@code INSERT ... ON DUPLICATE KEY UPDATE n = n + delta} under the row's lock), and a change
+ * writes its rows in key order, so two changes of the same rows lock them in the same order.
+ * Events rather than an interface the lower packages call: complaint and fee stay unaware of who
+ * counts (reports now, others later) and need no bean of reporting to start.
+ */
+@Singleton
+class ReportAggregates {
+    /** The due date of a case without one, in {@code report_open_case} (a key column cannot be NULL). */
+    private static final LocalDate NONE_DUE = LocalDate.of(9999, 12, 31);
+    private static final Table COMPLAINTS = new Table("report_complaint_month",
+            List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"));
+    private static final Table OPEN_CASES = new Table("report_open_case",
+            List.of("due_on", "category", "destination_country", "agency_id"), List.of("cases"));
+    private static final Table FEES = new Table("report_fee_month",
+            List.of("month", "currency", "destination_country", "agency_id", "proven"),
+            List.of("fees", "prohibited", "ordered", "refunded"));
+    private static final Table FEE_CASES = new Table("report_fee_case",
+            List.of("month", "currency", "destination_country", "complaint_id"), List.of("fees"));
+    private static final String COMPLAINT_FILTERS = " AND (? IS NULL OR destination_country = ?)"
+            + " AND (? IS NULL OR category = ?) AND (? IS NULL OR agency_id = ?)";
+    private static final String FEE_FILTERS = " WHERE month >= ? AND month < ? AND (? IS NULL OR destination_country = ?)"
+            + " AND (? IS NULL OR agency_id = ?)";
+    private final Sql sql;
+
+    ReportAggregates(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** How an open case stands against its due date, worst first. */
+    enum Ageing { OVERDUE_OVER_30_DAYS, OVERDUE, DUE_WITHIN_7_DAYS, DUE_LATER, NO_DUE_DATE }
+
+    record MonthCount(YearMonth month, Category category, Channel channel, long count) {
+    }
+
+    /** Prohibited fees of one group (a destination or an agency id) in one currency. */
+    record Total(String group, String currency, BigDecimal amount) {
+    }
+
+    /** Prohibited fees of substantiated cases to one destination in one currency, and how many cases they come from. */
+    record ProvenTotal(String destination, String currency, long cases, BigDecimal amount) {
+    }
+
+    /** Per currency: what was found prohibited, the refunds ordered of it and what was paid back. */
+    record Refunds(String currency, BigDecimal prohibited, BigDecimal ordered, BigDecimal refunded) {
+    }
+
+    /** Cases received in the filter's months, per month, category and channel. */
+    List<MonthCount> complaintsPerMonth(ReportFilter f) {
+        return sql.list("SELECT YEAR(month), MONTH(month), category, channel, SUM(complaints) FROM report_complaint_month"
+                        + " WHERE month >= ? AND month < ?" + COMPLAINT_FILTERS + " GROUP BY month, category, channel",
+                rs -> new MonthCount(YearMonth.of(rs.getInt(1), rs.getInt(2)), Category.valueOf(rs.getString(3)),
+                        Channel.valueOf(rs.getString(4)), rs.getLong(5)),
+                f.start(), f.end(), f.destination(), f.destination(), f.category(), f.category(), f.agency(), f.agency());
+    }
+
+    /** Open cases (of the filter's destination, category and agency) by how they stand on {@code today}; every bucket present. */
+    Map<Ageing, Long> openCasesByAgeing(LocalDate today, ReportFilter f) {
+        Map<Ageing, Long> counts = new LinkedHashMap<>();
+        Arrays.stream(Ageing.values()).forEach(bucket -> counts.put(bucket, 0L));
+        sql.list("""
+                SELECT CASE WHEN due_on = ? THEN 'NO_DUE_DATE'
+                            WHEN due_on < ? THEN 'OVERDUE_OVER_30_DAYS'
+                            WHEN due_on < ? THEN 'OVERDUE'
+                            WHEN due_on <= ? THEN 'DUE_WITHIN_7_DAYS'
+                            ELSE 'DUE_LATER' END, SUM(cases)
+                FROM report_open_case WHERE TRUE""" + COMPLAINT_FILTERS + " GROUP BY 1",
+                rs -> counts.put(Ageing.valueOf(rs.getString(1)), rs.getLong(2)),
+                NONE_DUE, today.minusDays(30), today, today.plusDays(7), f.destination(), f.destination(),
+                f.category(), f.category(), f.agency(), f.agency());
+        return counts;
+    }
+
+    /** Prohibited fees paid in the filter's months, per destination ('' unknown) and currency. */
+    List<Total> prohibitedByDestination(ReportFilter f) {
+        return sql.list("SELECT destination_country, currency, SUM(prohibited) FROM report_fee_month" + FEE_FILTERS
+                        + " GROUP BY 1, 2 HAVING SUM(fees) > 0 ORDER BY 1, 2",
+                rs -> new Total(rs.getString(1), rs.getString(2), Money.round(rs.getBigDecimal(3), rs.getString(2))),
+                feeParams(f));
+    }
+
+    /** The {@code limit} agencies with the most prohibited fees per currency (fees of no known agency left out). */
+    List<Total> prohibitedByAgency(ReportFilter f, int limit) {
+        List<Object> params = new ArrayList<>(Arrays.asList(feeParams(f)));
+        params.add(limit);
+        return sql.list("SELECT agency_id, currency, amount FROM (SELECT agency_id, currency, SUM(prohibited) AS amount,"
+                        + " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(prohibited) DESC, agency_id) AS place"
+                        + " FROM report_fee_month" + FEE_FILTERS + " AND agency_id <> 0 GROUP BY agency_id, currency"
+                        + " HAVING SUM(fees) > 0) ranked WHERE place <= ? ORDER BY currency, place",
+                rs -> new Total(rs.getString(1), rs.getString(2), Money.round(rs.getBigDecimal(3), rs.getString(2))),
+                params.toArray());
+    }
+
+    List<Refunds> refunds(ReportFilter f) {
+        return sql.list("SELECT currency, SUM(prohibited), SUM(ordered), SUM(refunded) FROM report_fee_month" + FEE_FILTERS
+                        + " GROUP BY currency HAVING SUM(fees) > 0 ORDER BY currency",
+                rs -> new Refunds(rs.getString(1), Money.round(rs.getBigDecimal(2), rs.getString(1)),
+                        Money.round(rs.getBigDecimal(3), rs.getString(1)), Money.round(rs.getBigDecimal(4), rs.getString(1))),
+                feeParams(f));
+    }
+
+    /** What the public sees of fees: only those of substantiated cases, each case counted once per group. */
+    List<ProvenTotal> provenByDestination(ReportFilter f) {
+        return sql.list("""
+                SELECT m.destination_country, m.currency, c.cases, m.amount
+                FROM (SELECT destination_country, currency, SUM(prohibited) AS amount FROM report_fee_month
+                      WHERE proven AND month >= ? AND month < ? GROUP BY 1, 2 HAVING SUM(fees) > 0) m
+                JOIN (SELECT destination_country, currency, COUNT(DISTINCT complaint_id) AS cases FROM report_fee_case
+                      WHERE fees > 0 AND month >= ? AND month < ? GROUP BY 1, 2) c USING (destination_country, currency)
+                ORDER BY 1, 2""",
+                rs -> new ProvenTotal(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        Money.round(rs.getBigDecimal(4), rs.getString(2))),
+                f.start(), f.end(), f.start(), f.end());
+    }
+
+    private static Object[] feeParams(ReportFilter f) {
+        return new Object[] {f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency()};
+    }
+
+    @EventListener
+    void complaintChanged(ComplaintFacts.Changed change) {
+        Deltas complaints = new Deltas(COMPLAINTS);
+        Deltas open = new Deltas(OPEN_CASES);
+        count(complaints, open, change.before(), -1);
+        count(complaints, open, change.after(), 1);
+        complaints.apply(sql);
+        open.apply(sql);
+    }
+
+    @EventListener
+    void feesChanged(FeeFacts.Changed change) {
+        Deltas fees = new Deltas(FEES);
+        Deltas cases = new Deltas(FEE_CASES);
+        change.before().forEach(fee -> count(fees, cases, fee, -1));
+        change.after().forEach(fee -> count(fees, cases, fee, 1));
+        fees.apply(sql);
+        cases.apply(sql);
+    }
+
+    private static void count(Deltas complaints, Deltas open, ComplaintFacts c, int sign) {
+        if (c == null) {
+            return;
+        }
+        complaints.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name(), c.destination(),
+                c.agency()), BigDecimal.ONE);
+        if (c.open()) {
+            open.add(sign, List.of(c.dueOn() == null ? NONE_DUE : c.dueOn(), c.category().name(), c.destination(),
+                    c.agency()), BigDecimal.ONE);
+        }
+    }
+
+    /** Only prohibited fees with a payment date are counted: reports place fees by the month paid. */
+    private static void count(Deltas fees, Deltas cases, FeeFacts f, int sign) {
+        if (!f.prohibited() || f.month() == null) {
+            return;
+        }
+        fees.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.agency(), f.proven()),
+                BigDecimal.ONE, f.prohibitedAmount(), f.ordered(), f.refunded());
+        if (f.proven()) {
+            cases.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.complaintId()), BigDecimal.ONE);
+        }
+    }
+
+    private record Table(String name, List<String> keys, List<String> measures) {
+        String upsert() {
+            List<String> columns = new ArrayList<>(keys);
+            columns.addAll(measures);
+            return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON DUPLICATE KEY UPDATE "
+                    + String.join(", ", measures.stream().map(m -> m + " = " + m + " + VALUES(" + m + ")").toList());
+        }
+    }
+
+    /** What one change adds to (or takes from) each row of a summary table. */
+    private static final class Deltas {
+        private final Table table;
+        private final Map<List<Object>, BigDecimal[]> rows = new HashMap<>();
+
+        Deltas(Table table) {
+            this.table = table;
+        }
+
+        void add(int sign, List<Object> key, BigDecimal... values) {
+            BigDecimal[] sums = rows.computeIfAbsent(key, k -> Collections.nCopies(values.length, BigDecimal.ZERO)
+                    .toArray(BigDecimal[]::new));
+            for (int i = 0; i < values.length; i++) {
+                sums[i] = sums[i].add(sign < 0 ? values[i].negate() : values[i]);
+            }
+        }
+
+        void apply(Sql sql) {
+            rows.entrySet().stream()
+                    .filter(row -> Arrays.stream(row.getValue()).anyMatch(v -> v.signum() != 0))
+                    .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+                    .forEach(row -> {
+                        List<Object> params = new ArrayList<>(row.getKey());
+                        params.addAll(List.of(row.getValue()));
+                        sql.update(table.upsert(), params.toArray());
+                    });
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.fairrecruit.registry.reporting;
+
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.complaint.CaseView;
+import org.fairrecruit.registry.complaint.Category;
+import org.fairrecruit.registry.complaint.Channel;
+import org.fairrecruit.registry.complaint.ComplaintCases;
+import org.fairrecruit.registry.complaint.ComplaintIntake;
+import org.fairrecruit.registry.complaint.ComplaintStatus;
+import org.fairrecruit.registry.complaint.NewComplaint;
+import org.fairrecruit.registry.complaint.Outcome;
+import org.fairrecruit.registry.complaint.OutcomeDecisions;
+import org.fairrecruit.registry.complaint.PublicReason;
+import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.fee.Fee;
+import org.fairrecruit.registry.fee.FeePolicyDecisions;
+import org.fairrecruit.registry.fee.FeeRecords;
+import org.fairrecruit.registry.fee.NewFee;
+import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.support.RegisterFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The report summaries, kept current change by change, against a full recount from the cases and
+ * fees themselves (the counts of this test's own agencies, so other tests' data does not matter).
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportAggregatesTest {
+    private static final Authentication SUPERVISOR = Authentication.build("supervisor-ra", Set.of(Roles.SUPERVISOR));
+    private static final String INVESTIGATOR = "investigator-ra";
+    private static final LocalDate PAID = LocalDate.now().minusMonths(2);
+
+    @Inject ComplaintIntake intake;
+    @Inject ComplaintCases cases;
+    @Inject OutcomeDecisions outcomes;
+    @Inject FeePolicyDecisions policies;
+    @Inject FeeRecords fees;
+    @Inject FourEyes fourEyes;
+    @Inject RegisterFixtures register;
+    @Inject TransactionOperations<Connection> tx;
+    @Inject Sql sql;
+
+    @BeforeAll
+    void employerPaysInQatar() {
+        approvePolicy("QA");
+    }
+
+    @Test
+    void summaries_equal_a_full_recount_after_new_cases_moves_links_fees_corrections_and_refunds() {
+        long first = register.agency("Recount First Manpower").id();
+        long second = register.agency("Recount Second Overseas").id();
+        // Two currencies in one case; and a fee to Brunei, undetermined until a policy for it is approved.
+        long twoCurrencies = receive(Channel.WEB, Category.PROHIBITED_FEES, first, "QA",
+                fee("RECRUITMENT_FEE", "1200.00", "QAR"), fee("RECRUITMENT_FEE", "50000", "NPR"));
+        long brunei = receive(Channel.PHONE, Category.DECEPTION, first, "BN", fee("MEDICAL", "300.00", "BND"));
+        long moved = receive(Channel.EMAIL, Category.ABUSE, first, "QA", fee("RECRUITMENT_FEE", "800.00", "QAR"));
+        receive(Channel.WALK_IN, Category.OTHER, second, null);
+
+        cases.move(INVESTIGATOR, moved, ComplaintStatus.TRIAGED, "Agency named.");
+        cases.link(INVESTIGATOR, moved, new ComplaintCases.Links(second, null, List.of(), "900", "QAR"));
+        cases.addFee(SUPERVISOR, moved, fee("ADMINISTRATIVE", "150.00", "QAR"));
+        substantiate(twoCurrencies);
+        Fee qar = fees.forCase(twoCurrencies).stream().filter(f -> f.currency().equals("QAR")).findFirst().orElseThrow();
+        cases.orderRefund(INVESTIGATOR, twoCurrencies, qar.id(), "1000.00", LocalDate.now());
+        cases.recordRefund(INVESTIGATOR, twoCurrencies, qar.id(), "400.00", LocalDate.now());
+        approvePolicy("BN");
+        cases.close(INVESTIGATOR, brunei, Outcome.WITHDRAWN,
+                new CaseView.Statement(PublicReason.COMPLAINANT_WITHDREW, null, null), "Worker withdrew.");
+
+        assertTrue(fees.forCase(brunei).get(0).prohibited(), "the new policy corrected the Brunei fee");
+        assertTrue(summaries(first, second).get(2).stream().anyMatch(row -> row.contains("|BND|BN|")));
+        assertEquals(recount(first, second), summaries(first, second));
+    }
+
+    @Test
+    void a_change_that_rolls_back_leaves_the_summaries_as_they_were() {
+        long agency = register.agency("Recount Rollback Manpower").id();
+        long kept = receive(Channel.WEB, Category.PROHIBITED_FEES, agency, "QA", fee("RECRUITMENT_FEE", "700.00", "QAR"));
+        List<List<String>> before = summaries(agency, agency);
+
+        assertThrows(IllegalStateException.class, () -> tx.executeWrite(status -> {
+            receive(Channel.PHONE, Category.PROHIBITED_FEES, agency, "QA", fee("RECRUITMENT_FEE", "300.00", "QAR"));
+            cases.move(INVESTIGATOR, kept, ComplaintStatus.TRIAGED, "Agency named.");
+            cases.addFee(SUPERVISOR, kept, fee("ADMINISTRATIVE", "90.00", "QAR"));
+            throw new IllegalStateException("the change fails after the summaries were written");
+        }));
+
+        assertEquals(before, summaries(agency, agency));
+        assertEquals(recount(agency, agency), summaries(agency, agency));
+    }
+
+    @Test
+    void parallel_writers_to_one_summary_row_lose_no_count() throws Exception {
+        long agency = register.agency("Recount Parallel Manpower").id();
+        // The first writer holds the month's row until it commits; the second must wait for it, then add.
+        CountDownLatch written = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.executeWrite(status -> {
+            receive(Channel.WEB, Category.PROHIBITED_FEES, agency, "QA", fee("RECRUITMENT_FEE", "100.00", "QAR"));
+            written.countDown();
+            sleep(500);
+            return null;
+        }));
+        written.await(30, TimeUnit.SECONDS);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Long>> more = new ArrayList<>();
+            IntStream.range(0, 12).forEach(i -> more.add(CompletableFuture.supplyAsync(() -> receive(Channel.WEB,
+                    Category.PROHIBITED_FEES, agency, "QA", fee("RECRUITMENT_FEE", "100.00", "QAR")), writers)));
+            holder.get(60, TimeUnit.SECONDS);
+            CompletableFuture.allOf(more.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } finally {
+            writers.shutdown();
+        }
+
+        assertEquals(13, sql.count("SELECT SUM(complaints) FROM report_complaint_month WHERE agency_id = ?", agency));
+        assertEquals(13, sql.count("SELECT SUM(fees) FROM report_fee_month WHERE agency_id = ?", agency));
+        assertEquals(recount(agency, agency), summaries(agency, agency));
+    }
+
+    /** Each summary table's rows for the two agencies (zero rows left out), as text. */
+    private List<List<String>> summaries(long a, long b) {
+        return List.of(
+                rows("SELECT CONCAT_WS('|', month, category, channel, destination_country, agency_id, complaints)"
+                        + " FROM report_complaint_month WHERE agency_id IN (?, ?) AND complaints <> 0", a, b),
+                rows("SELECT CONCAT_WS('|', due_on, category, destination_country, agency_id, cases)"
+                        + " FROM report_open_case WHERE agency_id IN (?, ?) AND cases <> 0", a, b),
+                rows("SELECT CONCAT_WS('|', month, currency, destination_country, agency_id, proven, fees, prohibited,"
+                        + " ordered, refunded) FROM report_fee_month WHERE agency_id IN (?, ?)"
+                        + " AND (fees <> 0 OR prohibited <> 0 OR ordered <> 0 OR refunded <> 0)", a, b),
+                rows("SELECT CONCAT_WS('|', month, currency, destination_country, complaint_id, fees) FROM report_fee_case"
+                        + " WHERE fees <> 0 AND complaint_id IN (SELECT id FROM complaint WHERE agency_id IN (?, ?))", a, b));
+    }
+
+    /** The same, counted afresh from the cases, fees and refunds. */
+    private List<List<String>> recount(long a, long b) {
+        return List.of(
+                rows("SELECT CONCAT_WS('|', DATE_FORMAT(received_at, '%Y-%m-01'), category, channel,"
+                        + " COALESCE(destination_country, ''), agency_id, COUNT(*)) FROM complaint WHERE agency_id IN (?, ?)"
+                        + " GROUP BY DATE_FORMAT(received_at, '%Y-%m-01'), category, channel, destination_country, agency_id", a, b),
+                rows("SELECT CONCAT_WS('|', COALESCE(due_on, '9999-12-31'), category, COALESCE(destination_country, ''),"
+                        + " agency_id, COUNT(*)) FROM complaint WHERE agency_id IN (?, ?)"
+                        + " AND status IN ('RECEIVED', 'TRIAGED', 'UNDER_INVESTIGATION')"
+                        + " GROUP BY due_on, category, destination_country, agency_id", a, b),
+                rows("SELECT CONCAT_WS('|', DATE_FORMAT(f.paid_on, '%Y-%m-01'), f.currency, COALESCE(f.destination_country, ''),"
+                        + " f.agency_id, f.proven, COUNT(*), SUM(f.prohibited_amount),"
+                        + " SUM((SELECT COALESCE(SUM(o.amount), 0) FROM refund_order o WHERE o.fee_id = f.id)),"
+                        + " SUM((SELECT COALESCE(SUM(r.amount), 0) FROM refund_payment r WHERE r.fee_id = f.id)))"
+                        + " FROM fee_record f WHERE f.agency_id IN (?, ?) AND f.evaluation = 'PROHIBITED'"
+                        + " AND f.paid_on IS NOT NULL GROUP BY DATE_FORMAT(f.paid_on, '%Y-%m-01'), f.currency,"
+                        + " f.destination_country, f.agency_id, f.proven", a, b),
+                rows("SELECT CONCAT_WS('|', DATE_FORMAT(paid_on, '%Y-%m-01'), currency, COALESCE(destination_country, ''),"
+                        + " complaint_id, COUNT(*)) FROM fee_record WHERE proven AND evaluation = 'PROHIBITED'"
+                        + " AND paid_on IS NOT NULL AND complaint_id IN (SELECT id FROM complaint WHERE agency_id IN (?, ?))"
+                        + " GROUP BY DATE_FORMAT(paid_on, '%Y-%m-01'), currency, destination_country, complaint_id", a, b));
+    }
+
+    private List<String> rows(String query, long a, long b) {
+        return sql.list(query, rs -> rs.getString(1), a, b).stream().sorted().toList();
+    }
+
+    private long receive(Channel channel, Category category, Long agency, String destination, NewFee... paid) {
+        return intake.receive(new NewComplaint("hotline-ra", channel, category, "What happened, in the worker's words.",
+                "en", agency, null, null, destination, null, null, null, List.of(paid), List.of(), null)).id();
+    }
+
+    private void substantiate(long id) {
+        cases.move(INVESTIGATOR, id, ComplaintStatus.TRIAGED, "Agency named.");
+        cases.move(INVESTIGATOR, id, ComplaintStatus.UNDER_INVESTIGATION, "Receipts collected.");
+        Proposal proposal = outcomes.propose(INVESTIGATOR, id, new CaseView.Statement(PublicReason.AGENCY_ADMITTED, null, null),
+                "Owner admitted the fee.");
+        fourEyes.approve(SUPERVISOR, proposal.id(), proposal.version());
+    }
+
+    /** Employer pays in the country from 2020: fees paid there since are evaluated again, now prohibited. */
+    private void approvePolicy(String country) {
+        Proposal proposal = policies.propose("admin-ra", country, new FeePolicyDecisions.PolicyInput(LocalDate.of(2020, 1, 1),
+                "EMPLOYER_PAYS", List.of(), null));
+        fourEyes.approve(SUPERVISOR, proposal.id(), proposal.version());
+    }
+
+    private static NewFee fee(String type, String amount, String currency) {
+        return new NewFee(type, amount, currency, PAID, "AGENCY", null, null, null);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
