@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Keeps the report summaries (V60) current: each change of a case's or a fee's facts, published by
@@ -34,15 +35,17 @@ import java.util.Map;
 class ReportAggregates {
     /** The due date of a case without one, in {@code report_open_case} (a key column cannot be NULL). */
     private static final LocalDate NONE_DUE = LocalDate.of(9999, 12, 31);
+    /** Rows every new case adds to are split into this many slots (V63), so parallel changes rarely wait on one. */
+    private static final int SLOTS = 16;
     private static final Table COMPLAINTS = new Table("report_complaint_month",
-            List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"));
+            List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"), true);
     private static final Table OPEN_CASES = new Table("report_open_case",
-            List.of("due_on", "category", "destination_country", "agency_id"), List.of("cases"));
+            List.of("due_on", "category", "destination_country", "agency_id"), List.of("cases"), true);
     private static final Table FEES = new Table("report_fee_month",
             List.of("month", "currency", "destination_country", "agency_id", "proven"),
-            List.of("fees", "prohibited", "ordered", "refunded"));
+            List.of("fees", "prohibited", "ordered", "refunded"), true);
     private static final Table FEE_CASES = new Table("report_fee_case",
-            List.of("month", "currency", "destination_country", "complaint_id"), List.of("fees"));
+            List.of("month", "currency", "destination_country", "complaint_id"), List.of("fees"), false);
     private static final String COMPLAINT_FILTERS = " AND (? IS NULL OR destination_country = ?)"
             + " AND (? IS NULL OR category = ?) AND (? IS NULL OR agency_id = ?)";
     private static final String FEE_FILTERS = " WHERE month >= ? AND month < ? AND (? IS NULL OR destination_country = ?)"
@@ -187,9 +190,13 @@ class ReportAggregates {
         }
     }
 
-    private record Table(String name, List<String> keys, List<String> measures) {
+    /** A summary table; {@code slotted} ones take a slot column after their keys (readers sum over it). */
+    private record Table(String name, List<String> keys, List<String> measures, boolean slotted) {
         String upsert() {
             List<String> columns = new ArrayList<>(keys);
+            if (slotted) {
+                columns.add("slot");
+            }
             columns.addAll(measures);
             return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON DUPLICATE KEY UPDATE "
@@ -214,12 +221,17 @@ class ReportAggregates {
             }
         }
 
+        /** One slot for the whole change, so its rows are still locked in key order. */
         void apply(Sql sql) {
+            int slot = ThreadLocalRandom.current().nextInt(SLOTS);
             rows.entrySet().stream()
                     .filter(row -> Arrays.stream(row.getValue()).anyMatch(v -> v.signum() != 0))
                     .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
                     .forEach(row -> {
                         List<Object> params = new ArrayList<>(row.getKey());
+                        if (table.slotted()) {
+                            params.add(slot);
+                        }
                         params.addAll(List.of(row.getValue()));
                         sql.update(table.upsert(), params.toArray());
                     });
