@@ -100,8 +100,6 @@ class UnlicensedRecruiterTest {
             return search.search(query, 5);
         }, hits -> !hits.isEmpty());
     }
-        return hits;
-    }
 
     private void substantiate(long id) {
         cases.move("investigator-r", id, ComplaintStatus.TRIAGED, "Named.");
