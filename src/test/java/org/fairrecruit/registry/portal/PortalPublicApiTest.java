@@ -125,6 +125,17 @@ class PortalPublicApiTest {
     }
 
     @Test
+    void licence_lookup_gives_the_terms_and_the_standing_with_any_listing() throws IOException {
+        Map<String, Object> active = get("/api/v1/public/licences/RA-2024-0001", 200);
+        Map<String, Object> revoked = get("/api/v1/public/licences/RA-2021-0003", 200);
+
+        assertEquals("2024-03-12", active.get("validFrom"));
+        assertEquals("Deployment to GCC countries only.", active.get("conditions"));
+        assertEquals("REVOKED", revoked.get("status"));
+        assertEquals("BLACKLISTED", revoked.get("standing"), "the listing outranks the licence, as on the agency page");
+    }
+
+    @Test
     void unknown_licence_and_agency_are_problem_json_404() {
         for (String path : List.of("/api/v1/public/licences/RA-9999-9999", "/api/v1/public/agencies/9999")) {
             HttpResponse<String> response = new WebClient(server.getURI()).getJson(path);
