@@ -156,6 +156,33 @@ public class ApplicationReview {
                 .orElseThrow(() -> new RegistryException.NotFound("application", id));
     }
 
+    /** An open application as its officer's work list shows it, with the date it is due for decision. */
+    @Serdeable
+    public record Pending(long id, long agencyId, String agencyName, String licenceNumber, Application.Kind kind,
+                          LocalDate filedOn, LocalDate dueOn) {
+        public boolean overdue(LocalDate today) {
+            return dueOn.isBefore(today);
+        }
+    }
+
+    /** The open applications {@code officer} filed, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Pending> openFiledBy(String officer) {
+        return sql.list("""
+                SELECT x.id, l.agency_id, a.legal_name, l.licence_number, x.kind, x.filed_on, l.valid_until
+                FROM licence_application x JOIN licence l ON l.id = x.licence_id JOIN agency a ON a.id = l.agency_id
+                WHERE x.status = 'OPEN' AND x.filed_by = ?""", rs -> {
+            Application.Kind kind = Application.Kind.valueOf(rs.getString(5));
+            LocalDate filed = Sql.date(rs, "filed_on");
+            LocalDate due = filed.plusDays(settings.decisionDays());
+            LocalDate ends = Sql.date(rs, "valid_until");
+            if (kind == Application.Kind.RENEWAL && ends != null && ends.isBefore(due)) {
+                due = ends;
+            }
+            return new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), kind, filed, due);
+        }, officer).stream().sorted(java.util.Comparator.comparing(Pending::dueOn)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Application> openFor(long licenceId) {
         return sql.one("SELECT * FROM licence_application WHERE licence_id = ? AND status = 'OPEN'",
