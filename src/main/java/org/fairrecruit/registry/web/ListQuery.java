@@ -115,7 +115,7 @@ public record ListQuery(ListSpec spec, Paging paging, String sort, boolean desce
     }
 
     String exportHref() {
-        return spec.exportPath() + query(0, sort, descending);
+        return spec.exportPath() == null ? null : spec.exportPath() + query(0, sort, descending);
     }
 
     private String query(int page, String sortKey, boolean desc) {

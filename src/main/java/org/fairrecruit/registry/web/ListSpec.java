@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What one staff list offers, declared once beside its query: its address, the columns it may be
  * sorted by (each a fixed SQL expression, so a URL can never inject one), its filters and the
- * address of its CSV export. {@link ListQuery} reads a request against it.
+ * address of its CSV export (null: none). {@link ListQuery} reads a request against it.
  *
  * @param sorts        sort key to SQL expression; {@link #RELEVANCE} maps to no expression (the search's own order)
  * @param tiebreak     a unique SQL expression appended to every ORDER BY, so paging never repeats or skips a row
@@ -74,6 +74,12 @@ public record ListSpec(String path, String exportPath, Map<String, String> sorts
 
         public Builder export(String exportPath) {
             this.exportPath = exportPath;
+            return this;
+        }
+
+        /** For a list whose rows must not leave as a file (e.g. message bodies with personal data). */
+        public Builder withoutExport() {
+            this.exportPath = null;
             return this;
         }
 
