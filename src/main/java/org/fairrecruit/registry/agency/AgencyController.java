@@ -63,7 +63,8 @@ class AgencyController {
         return model;
     }
 
-    @Get(value = "/export.csv", produces = "text/csv")
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.HOTLINE_OPERATOR})
     HttpResponse<byte[]> export(HttpRequest<?> request) {
         List<List<?>> rows = register.list(ListQuery.of(AgencyRegister.LIST, request).everything()).items().stream()

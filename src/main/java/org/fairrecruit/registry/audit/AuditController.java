@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -65,7 +66,8 @@ class AuditController {
     }
 
     /** The filtered entries, one line per changed field, for an investigator's own analysis. */
-    @Get(value = "/audit/export.csv", produces = "text/csv")
+    @Get("/audit/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
     @Hidden
     HttpResponse<byte[]> export(HttpRequest<?> request) {
         List<List<?>> rows = new ArrayList<>();

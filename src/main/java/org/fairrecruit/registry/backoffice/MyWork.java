@@ -55,7 +55,7 @@ class MyWork implements WorkCounts {
         return fourEyes.open().stream().filter(p -> p.proposedBy().equals(user.getName())).toList();
     }
 
-    List<ApplicationReview.Pending> myApplications(Authentication user) {
+    List<ApplicationReview.Filed> myApplications(Authentication user) {
         return user.getRoles().contains(Roles.LICENSING_OFFICER) ? applications.openFiledBy(user.getName()) : List.of();
     }
 

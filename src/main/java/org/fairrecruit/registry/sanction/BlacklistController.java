@@ -49,7 +49,8 @@ class BlacklistController {
         return new ModelAndView<>(VIEW, model(ListQuery.of(Listings.LIST, request), ListingForm.EMPTY, Map.of()));
     }
 
-    @Get(value = "/export.csv", produces = "text/csv")
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     HttpResponse<byte[]> export(HttpRequest<?> request) {
         List<List<?>> rows = listings.list(ListQuery.of(Listings.LIST, request).everything()).items().stream()

@@ -124,6 +124,8 @@ class StaffRouteAccessTest {
             "POST /staff/agencies/{agencyId}/applications", OFFICER,
             "POST /staff/agencies/{agencyId}/inspections", OFFICER_OR_INVESTIGATOR,
             "POST /staff/agencies/{agencyId}/obligations", OFFICER_OR_INVESTIGATOR,
+            "GET /staff/applications", CASE_READERS,
+            "GET /staff/applications/export.csv", CASE_READERS,
             "GET /staff/applications/{id}", CASE_READERS,
             "POST /staff/applications/{id}/checklist", OFFICER,
             "POST /staff/applications/{id}/documents", OFFICER,
