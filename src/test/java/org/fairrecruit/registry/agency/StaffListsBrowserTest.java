@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -151,6 +152,35 @@ class StaffListsBrowserTest {
             Results results = new AxeBuilder().withRules(List.of("color-contrast")).analyze(tablet.driver());
             assertEquals(List.of(), results.getViolations().stream().map(Rule::getId).toList());
             tablet.fullPageScreenshot("staff-checklist-768");
+        }
+    }
+
+    @Test
+    void every_staff_list_page_passes_axe_on_a_desktop_and_at_768_px() {
+        Map<String, List<String>> pagesByRole = Map.of(
+                Roles.LICENSING_OFFICER, List.of("/staff", "/staff/applications?status=OPEN", "/staff/blacklist?q=Bikas",
+                        "/staff/agencies?q=Zanzibarite&page=1"),
+                Roles.SUPERVISOR, List.of("/staff"),
+                Roles.AUDITOR, List.of("/audit?type=agency&id=" + application.licenceId(), "/audit?size=5&page=2"),
+                Roles.ADMIN, List.of("/admin/outbox"));
+        for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
+            String user = staff.userWithRole(role.getKey());
+            for (Browser browser : List.of(Browser.desktop(), Browser.phone(768))) {
+                try (browser) {
+                    browser.signIn(server.getURI(), user);
+                    for (String path : role.getValue()) {
+                        browser.driver().get(server.getURI().resolve(path).toString());
+                        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21aa"))
+                                .analyze(browser.driver());
+                        List<String> serious = results.getViolations().stream()
+                                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                                .map(Rule::getId).toList();
+                        assertEquals(List.of(), serious, path + " as " + role.getKey());
+                        browser.fullPageScreenshot("staff-list-" + role.getKey().toLowerCase() + "-"
+                                + path.replaceAll("[^a-z0-9]+", "-") + "-" + browser.driver().manage().window().getSize().width);
+                    }
+                }
+            }
         }
     }
 
