@@ -90,7 +90,7 @@ class AuditSearch {
         return query.page(entries, total);
     }
 
-    /** The entity types and actors the trail holds, for the filter's choices. */
+    /** The entity types the trail holds, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return ids("SELECT DISTINCT entity_type FROM audit_entry ORDER BY entity_type", List.of());

@@ -25,7 +25,7 @@ public final class CsvExport {
      * A cell a spreadsheet would read as a formula (starting with = + - @, tab or carriage return)
      * gets a leading apostrophe, as OWASP advises: spreadsheets show it as text and hide the apostrophe.
      */
-    public static String neutralised(String cell) {
+    private static String neutralised(String cell) {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 

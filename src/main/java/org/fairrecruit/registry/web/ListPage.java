@@ -79,10 +79,6 @@ public record ListPage<T>(List<T> items, long total, ListQuery query) {
         return key.equals(query.sort()) ? (query.descending() ? "descending" : "ascending") : null;
     }
 
-    public boolean sortable(String key) {
-        return query.spec().sorts().containsKey(key);
-    }
-
     public String exportHref() {
         return query.exportHref();
     }
