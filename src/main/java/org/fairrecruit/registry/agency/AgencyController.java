@@ -1,6 +1,8 @@
 package org.fairrecruit.registry.agency;
 
+import com.ibm.icu.util.ULocale;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -10,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,8 +22,12 @@ import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
+import org.fairrecruit.registry.web.CsvExport;
+import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.ListQuery;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +39,40 @@ import java.util.Map;
 class AgencyController {
     private static final String FORM = "agency/form";
     private final AgencyRegister register;
+    private final Languages languages;
 
-    AgencyController(AgencyRegister register) {
+    AgencyController(AgencyRegister register, Languages languages) {
         this.register = register;
+        this.languages = languages;
+    }
+
+    /** A country the register's agencies are in, named in the reader's language. */
+    record Country(String code, String name) {
     }
 
     @Get
     @View("agency/list")
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.HOTLINE_OPERATOR})
-    Map<String, Object> list(@Nullable @QueryValue String q) {
+    Map<String, Object> list(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("q", q == null ? "" : q);
-        model.put("agencies", register.search(q, 50));
+        model.put("list", register.list(ListQuery.of(AgencyRegister.LIST, request)));
+        model.put("states", AgencyRegister.LICENCE_STATES);
+        ULocale reader = ULocale.forLocale(languages.resolve(request));
+        model.put("countries", register.countries().stream()
+                .map(code -> new Country(code, new ULocale("", code).getDisplayCountry(reader))).toList());
         return model;
+    }
+
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.HOTLINE_OPERATOR})
+    HttpResponse<byte[]> export(HttpRequest<?> request) {
+        List<List<?>> rows = register.list(ListQuery.of(AgencyRegister.LIST, request).everything()).items().stream()
+                .<List<?>>map(a -> Arrays.asList(a.id(), a.legalName(), a.registrationNumber(), a.country(),
+                        a.licenceNumber(), a.licenceStatus()))
+                .toList();
+        return CsvExport.download("agencies.csv",
+                List.of("id", "legalName", "registrationNumber", "country", "licenceNumber", "licenceStatus"), rows);
     }
 
     @Get("/new")

@@ -14,6 +14,9 @@ import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
+import org.fairrecruit.registry.web.ListPage;
+import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.web.ListSpec;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,17 +38,30 @@ import java.util.Optional;
  */
 @Singleton
 public class AgencyRegister {
+    /** The register list's sorts and filters; a search ranks at most {@link #SEARCH_LIMIT} agencies. */
+    public static final ListSpec LIST = ListSpec.at("/staff/agencies")
+            .sort("name", "a.legal_name").sort("registration", "a.registration_number").sort("country", "a.country")
+            .sort("licence", "l.licence_number").sort("status", "l.status").sort("registered", "a.created_at")
+            .relevanceWhile("q").by("name", false).tiebreak("a.id").filters("q", "status", "country").build();
+    private static final int SEARCH_LIMIT = 500;
+    /**
+     * The licence states the list filters by, as licensing stores them (the register sits below
+     * licensing, so it names them rather than import them), plus "no licence at all".
+     */
+    public static final List<String> LICENCE_STATES = List.of("ACTIVE", "PENDING", "SUSPENDED", "EXPIRED", "REVOKED",
+            "SURRENDERED", "REFUSED", "NONE");
+    private static final String NO_LICENCE = "NONE";
     private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
-    private final RegistryNameIndex names;
+    private final RegisterSearch searcher;
     private final Clock clock;
 
-    AgencyRegister(Sql sql, AuditLog audit, ChangeFeed feed, RegistryNameIndex names, Clock clock) {
+    AgencyRegister(Sql sql, AuditLog audit, ChangeFeed feed, RegisterSearch searcher, Clock clock) {
         this.sql = sql;
         this.audit = audit;
         this.feed = feed;
-        this.names = names;
+        this.searcher = searcher;
         this.clock = clock;
     }
 
@@ -179,23 +194,77 @@ public class AgencyRegister {
         return names;
     }
 
-    /** By registration number (exact, case-insensitive) or by any name through the matcher, best first. */
+    /** What the staff search finds ({@link RegisterSearch}), best first; with no query, the newest agencies. */
     @Transactional(readOnly = true)
     public List<AgencySummary> search(String query, int limit) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return sql.list(SUMMARY + " ORDER BY a.id DESC LIMIT ?", AgencyRegister::summary, limit);
         }
-        LinkedHashSet<Long> ids = new LinkedHashSet<>(sql.list(
-                "SELECT id FROM agency WHERE registration_number = ?", rs -> rs.getLong(1), q));
-        names.search(new MatchQuery(q, EntityType.AGENCY, null), limit).stream()
-                .filter(match -> match.id().startsWith(AgencyNames.PREFIX))
-                .forEach(match -> ids.add(Long.parseLong(match.id().substring(AgencyNames.PREFIX.length()))));
-        List<AgencySummary> found = new ArrayList<>();
-        for (long id : ids) {
-            sql.one(SUMMARY + " WHERE a.id = ?", AgencyRegister::summary, id).ifPresent(found::add);
+        return summaries(searcher.find(q, limit), "", List.of());
+    }
+
+    /**
+     * The register as staff browse it: filtered by search words, licence status and country, sorted
+     * and paged in the database (a search first ranks its candidates, then the same filters apply).
+     */
+    @Transactional(readOnly = true)
+    public ListPage<AgencySummary> list(ListQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (query.has("status")) {
+            String status = query.filter("status").toUpperCase(Locale.ROOT);
+            if (!LICENCE_STATES.contains(status)) {
+                throw new InvalidInput(List.of(new InvalidInput.FieldError("status", "list.filter.unknown", status)));
+            }
+            where.append(status.equals(NO_LICENCE) ? " AND l.id IS NULL" : " AND l.status = ?");
+            if (!status.equals(NO_LICENCE)) {
+                params.add(status);
+            }
         }
-        return found.size() > limit ? found.subList(0, limit) : found;
+        if (query.has("country")) {
+            where.append(" AND a.country = ?");
+            params.add(query.filter("country").toUpperCase(Locale.ROOT));
+        }
+        if (!query.has("q")) {
+            long total = sql.count("SELECT COUNT(*) FROM (" + SUMMARY + where + ") matching", params.toArray());
+            return query.page(sql.list(SUMMARY + where + query.orderBy() + query.limit(), AgencyRegister::summary,
+                    params.toArray()), total);
+        }
+        List<Long> ranked = searcher.find(query.filter("q"), SEARCH_LIMIT);
+        List<AgencySummary> found = summaries(ranked, where.toString(), params);
+        if (!query.byRelevance()) {
+            found = ranked.isEmpty() ? found : sql.list(SUMMARY + where + " AND a.id IN (" + placeholders(ranked.size())
+                    + ")" + query.orderBy(), AgencyRegister::summary, concat(params, ranked));
+        }
+        return query.pageOf(found);
+    }
+
+    /** The countries agencies are registered in, for the list's filter. */
+    @Transactional(readOnly = true)
+    public List<String> countries() {
+        return sql.list("SELECT DISTINCT country FROM agency ORDER BY country", rs -> rs.getString(1));
+    }
+
+    /** Summaries of {@code ids} that pass {@code where}, in the order of {@code ids}. */
+    private List<AgencySummary> summaries(List<Long> ids, String where, List<Object> params) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgencySummary> byId = new HashMap<>();
+        sql.list(SUMMARY + (where.isEmpty() ? " WHERE 1 = 1" : where) + " AND a.id IN (" + placeholders(ids.size()) + ")",
+                AgencyRegister::summary, concat(params, ids)).forEach(s -> byId.put(s.id(), s));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static Object[] concat(List<Object> params, List<Long> ids) {
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(ids);
+        return all.toArray();
     }
 
     /** One line of an agency list: enough to recognise it and its licence standing. */

@@ -12,6 +12,9 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
+import org.fairrecruit.registry.web.ListPage;
+import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.web.ListSpec;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -154,6 +157,64 @@ public class ApplicationReview {
     public Application get(long id) {
         return sql.one("SELECT * FROM licence_application WHERE id = ?", ApplicationReview::application, id)
                 .orElseThrow(() -> new RegistryException.NotFound("application", id));
+    }
+
+    /** The applications list: filtered by status, kind and filing officer; newest filing first. */
+    public static final ListSpec LIST = ListSpec.at("/staff/applications").sort("filed", "x.filed_on")
+            .sort("agency", "a.legal_name").sort("status", "x.status").by("filed", true).tiebreak("x.id")
+            .filters("status", "kind", "officer").build();
+    private static final String FILED = """
+            SELECT x.id, l.agency_id, a.legal_name, l.licence_number, x.kind, x.status, x.filed_by, x.filed_on, l.valid_until
+            FROM licence_application x JOIN licence l ON l.id = x.licence_id JOIN agency a ON a.id = l.agency_id""";
+
+    /** An application as lists show it, with the date it is due for decision. */
+    @Serdeable
+    public record Filed(long id, long agencyId, String agencyName, String licenceNumber, Application.Kind kind,
+                        Application.Status status, String filedBy, LocalDate filedOn, LocalDate dueOn) {
+        public boolean overdue(LocalDate today) {
+            return status == Application.Status.OPEN && dueOn.isBefore(today);
+        }
+    }
+
+    /** The open applications {@code officer} filed, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Filed> openFiledBy(String officer) {
+        return sql.list(FILED + " WHERE x.status = 'OPEN' AND x.filed_by = ?", this::filed, officer).stream()
+                .sorted(java.util.Comparator.comparing(Filed::dueOn)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<Filed> list(ListQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        Application.Status status = query.choice("status", Application.Status.class);
+        if (status != null) {
+            where.append(" AND x.status = ?");
+            params.add(status.name());
+        }
+        Application.Kind kind = query.choice("kind", Application.Kind.class);
+        if (kind != null) {
+            where.append(" AND x.kind = ?");
+            params.add(kind.name());
+        }
+        if (query.has("officer")) {
+            where.append(" AND x.filed_by = ?");
+            params.add(query.filter("officer"));
+        }
+        long total = sql.count("SELECT COUNT(*) FROM (" + FILED + where + ") matching", params.toArray());
+        return query.page(sql.list(FILED + where + query.orderBy() + query.limit(), this::filed, params.toArray()), total);
+    }
+
+    private Filed filed(ResultSet rs) throws SQLException {
+        Application.Kind kind = Application.Kind.valueOf(rs.getString(5));
+        LocalDate filedOn = Sql.date(rs, "filed_on");
+        LocalDate due = filedOn.plusDays(settings.decisionDays());
+        LocalDate ends = Sql.date(rs, "valid_until");
+        if (kind == Application.Kind.RENEWAL && ends != null && ends.isBefore(due)) {
+            due = ends;
+        }
+        return new Filed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), kind,
+                Application.Status.valueOf(rs.getString(6)), rs.getString(7), filedOn, due);
     }
 
     @Transactional(readOnly = true)

@@ -13,9 +13,11 @@ import java.util.List;
  * @param disqualificationYears key persons of an agency whose licence was revoked are disqualified this long
  * @param numberPrefix          licence numbers read PREFIX-YEAR-NNNNN
  * @param checklist             what an officer must have verified before granting (message keys checklist.ITEM)
+ * @param decisionDays          an application is due for decision this many days after filing (a renewal
+ *                              at the latest when the licence ends)
  */
 @ConfigurationProperties("registry.licensing")
 public record LicensingSettings(int validityYears, int renewalWindowDays, List<Integer> reminderDays,
                                 int disqualificationYears, String numberPrefix,
-                                List<String> checklist) {
+                                List<String> checklist, int decisionDays) {
 }

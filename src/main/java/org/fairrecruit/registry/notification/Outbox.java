@@ -7,6 +7,9 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.kernel.RegistryException;
+import org.fairrecruit.registry.web.ListPage;
+import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.web.ListSpec;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +69,24 @@ public class Outbox {
         String where = status == null ? "" : " WHERE status = '" + status.name() + "'";
         return jdbc.prepareStatement(SELECT + where + " ORDER BY id DESC LIMIT " + Math.min(limit, 500),
                 ps -> readAll(ps.executeQuery()));
+    }
+
+    /** The outbox page: newest first, optionally one status; paged like every staff list. */
+    public static final ListSpec LIST = ListSpec.at("/admin/outbox").sort("created", "id").sort("recipient", "recipient")
+            .by("created", true).tiebreak("id").filters("status").withoutExport().build();
+
+    @Transactional(readOnly = true)
+    public ListPage<OutboxMessage> list(ListQuery query) {
+        OutboxStatus status = query.choice("status", OutboxStatus.class);
+        String where = status == null ? "" : " WHERE status = '" + status.name() + "'";
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM outbox_message" + where, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        return query.page(jdbc.prepareStatement(SELECT + where + query.orderBy() + query.limit(),
+                ps -> readAll(ps.executeQuery())), total);
     }
 
     /** A parked message goes back to the queue with a fresh set of attempts. */

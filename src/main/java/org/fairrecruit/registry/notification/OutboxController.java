@@ -1,6 +1,6 @@
 package org.fairrecruit.registry.notification;
 
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -9,12 +9,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.web.ListPage;
+import org.fairrecruit.registry.web.ListQuery;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -36,11 +37,12 @@ class OutboxController {
 
     @Get
     @View("notification/outbox")
-    Map<String, Object> list(@Nullable @QueryValue OutboxStatus status) {
+    Map<String, Object> list(HttpRequest<?> request) {
+        ListPage<OutboxMessage> list = outbox.list(ListQuery.of(Outbox.LIST, request));
         Map<String, Object> model = new HashMap<>();
-        model.put("messages", outbox.recent(status, 200));
+        model.put("list", list);
+        model.put("messages", list.items());
         model.put("statuses", OutboxStatus.values());
-        model.put("selected", status);
         model.put("smtpConfigured", mail.smtp().configured());
         return model;
     }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.fairrecruit.registry.web.CsvExport;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.licensing.PublishedLicences;
 import org.fairrecruit.registry.sanction.PublishedBlacklist;
@@ -71,7 +72,7 @@ class OpenDataFiles {
         return csv(printer -> {
             printer.printRecord(OpenDataRecords.LICENCE_FIELDS);
             for (LicenceRecord r : licenceRecords()) {
-                row(printer, r.id(), r.licenceNumber(), r.status(), r.validFrom(), r.validUntil(),
+                CsvExport.row(printer, r.id(), r.licenceNumber(), r.status(), r.validFrom(), r.validUntil(),
                         r.conditions(), r.agencyId(), r.agencyLegalName(), joined(r.agencyTradeNames()),
                         r.agencyRegistrationNumber(), r.agencyCountry(), r.agencyAddress(), r.agencyUrl());
             }
@@ -88,7 +89,7 @@ class OpenDataFiles {
         return csv(printer -> {
             printer.printRecord(OpenDataRecords.LISTING_FIELDS);
             for (ListingRecord r : listingRecords()) {
-                row(printer, r.id(), r.subjectType(), r.name(), joined(r.aliases()), r.nationality(),
+                CsvExport.row(printer, r.id(), r.subjectType(), r.name(), joined(r.aliases()), r.nationality(),
                         r.birthYear(), r.idDocument(), r.reasonCategory(), r.legalBasis(), r.listedOn(),
                         r.expiresOn(), r.agencyId(), r.agencyRegistrationNumber());
             }
@@ -134,23 +135,6 @@ class OpenDataFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * One data row with every text cell neutralised as OWASP advises against formula injection: a
-     * cell a spreadsheet would read as a formula (starting with = + - @, tab or carriage return)
-     * gets a leading apostrophe, which spreadsheets show as text and do not display.
-     */
-    private static void row(CSVPrinter printer, Object... cells) throws IOException {
-        Object[] safe = new Object[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            safe[i] = cells[i] instanceof String text ? neutralised(text) : cells[i];
-        }
-        printer.printRecord(safe);
-    }
-
-    static String neutralised(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String joined(List<String> values) {

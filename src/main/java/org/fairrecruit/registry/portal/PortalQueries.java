@@ -6,6 +6,7 @@ import org.fairrecruit.registry.fee.FeeRecords;
 import org.fairrecruit.registry.fee.Money;
 import org.fairrecruit.registry.sanction.Listings;
 import org.fairrecruit.registry.kernel.Paging;
+import org.fairrecruit.registry.database.LooseKey;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,7 +65,7 @@ class PortalQueries {
 
     /** The agency holding this licence, with its current licence and whether it is listed: one query. */
     Optional<LicenceHolder> licenceHolder(String licenceNumber, LocalDate today) {
-        Optional<String> key = looseKey(licenceNumber);
+        Optional<String> key = LooseKey.of(licenceNumber);
         return key.isEmpty() ? Optional.empty() : reads.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.legal_name, l.licence_number, l.status, "
                     + "l.valid_until, " + LISTED + ", l.valid_from, l.conditions FROM licence k "
@@ -169,17 +169,11 @@ class PortalQueries {
      * O/0 and I/1 do not matter: "ra 2O24/OOO1" finds RA-2024-0001.
      */
     Optional<NumberHit> agencyByNumber(String number) {
-        return looseKey(number).flatMap(key -> reads.read(c -> Optional.ofNullable(oneBoundTwice(c,
+        return LooseKey.of(number).flatMap(key -> reads.read(c -> Optional.ofNullable(oneBoundTwice(c,
                 "(SELECT agency_id, licence_number, 'LICENCE_NUMBER' FROM licence WHERE licence_loose_key = ? "
                         + "ORDER BY id DESC LIMIT 1) UNION ALL (SELECT id, registration_number, 'REGISTRATION_NUMBER' "
                         + "FROM agency WHERE registration_loose_key = ? LIMIT 1)", key,
                 rs -> new NumberHit(rs.getLong(1), rs.getString(2), PortalSearch.FoundBy.valueOf(rs.getString(3)))))));
-    }
-
-    /** The key column the V50 migration computes, computed the same way for what was typed. */
-    static Optional<String> looseKey(String number) {
-        String key = number.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1');
-        return key.isEmpty() || key.length() > 32 ? Optional.empty() : Optional.of(key);
     }
 
     private static List<String> split(@Nullable String joined) {

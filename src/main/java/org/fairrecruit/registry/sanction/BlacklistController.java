@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.sanction;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -10,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,9 +20,13 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.web.CsvExport;
+import org.fairrecruit.registry.web.ListQuery;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Staff page of the blacklist: entries in force, and proposals to list someone or to delist an entry. */
@@ -41,19 +45,34 @@ class BlacklistController {
 
     @Get
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
-    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String q) {
-        return new ModelAndView<>(VIEW, model(q, ListingForm.EMPTY, Map.of()));
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request) {
+        return new ModelAndView<>(VIEW, model(ListQuery.of(Listings.LIST, request), ListingForm.EMPTY, Map.of()));
+    }
+
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
+    HttpResponse<byte[]> export(HttpRequest<?> request) {
+        List<List<?>> rows = listings.list(ListQuery.of(Listings.LIST, request).everything()).items().stream()
+                .<List<?>>map(e -> Arrays.asList(e.id(), e.subjectType(), e.name(), String.join("|", e.aliases()),
+                        e.nationality(), e.birthYear(), e.idDocumentMasked(), e.reasonCategory(), e.caseReference(),
+                        e.listedOn() == null ? null : e.listedOn().toString(),
+                        e.expiresOn() == null ? null : e.expiresOn().toString()))
+                .toList();
+        return CsvExport.download("blacklist.csv", List.of("id", "subjectType", "name", "aliases", "nationality",
+                "birthYear", "idDocument", "reasonCategory", "caseReference", "listedOn", "expiresOn"), rows);
     }
 
     @Post("/proposals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-    HttpResponse<?> proposeListing(Authentication actor, @Body ListingForm form) {
+    HttpResponse<?> proposeListing(HttpRequest<?> request, Authentication actor, @Body ListingForm form) {
         try {
             fourEyes.propose(actor.getName(), BlacklistDecisions.listing(form.draft(), form.reason(), form.legalBasis()));
             return HttpResponse.seeOther(URI.create("/staff/proposals"));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(null, form, invalid.byField())));
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(ListQuery.of(Listings.LIST, request), form,
+                    invalid.byField())));
         }
     }
 
@@ -65,10 +84,9 @@ class BlacklistController {
         return HttpResponse.seeOther(URI.create("/staff/proposals"));
     }
 
-    private Map<String, Object> model(String q, ListingForm form, Map<String, InvalidInput.FieldError> errors) {
+    private Map<String, Object> model(ListQuery query, ListingForm form, Map<String, InvalidInput.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("q", q == null ? "" : q);
-        model.put("entries", listings.inForce(q, 200));
+        model.put("list", listings.list(query));
         model.put("form", form);
         model.put("errors", errors);
         model.put("subjectTypes", ListingDraft.SUBJECT_TYPES);

@@ -5,12 +5,23 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.licensing.AgencyListings;
+import org.fairrecruit.registry.matching.Match;
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.RegistryNameIndex;
+import org.fairrecruit.registry.web.ListPage;
+import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.web.ListSpec;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +34,18 @@ public class Listings implements AgencyListings {
      * For queries on {@code blacklist_entry e}.
      */
     public static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
+    /** The staff blacklist list: newest listing first, or best match first while searching. */
+    public static final ListSpec LIST = ListSpec.at("/staff/blacklist").sort("listed", "e.listed_on").sort("name", "e.name")
+            .relevanceWhile("q").by("listed", true).tiebreak("e.id").filters("q").build();
+    private static final int SEARCH_LIMIT = 200;
+    private static final String ENTRY = "SELECT e.* FROM blacklist_entry e WHERE " + IN_FORCE;
     private final Sql sql;
+    private final RegistryNameIndex names;
     private final Clock clock;
 
-    Listings(Sql sql, Clock clock) {
+    Listings(Sql sql, RegistryNameIndex names, Clock clock) {
         this.sql = sql;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -49,15 +67,66 @@ public class Listings implements AgencyListings {
     @Transactional(readOnly = true)
     public List<Entry> inForce(String q, int limit) {
         String like = "%" + (q == null ? "" : q.strip()) + "%";
-        return sql.list("SELECT e.* FROM blacklist_entry e WHERE " + IN_FORCE + " AND (e.name LIKE ? OR EXISTS "
+        return sql.list(ENTRY + " AND (e.name LIKE ? OR EXISTS "
                 + "(SELECT 1 FROM blacklist_alias a WHERE a.entry_id = e.id AND a.name LIKE ?)) "
-                + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", rs -> new Entry(rs.getLong("id"),
+                + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", this::entry, LocalDate.now(clock), like, like, limit);
+    }
+
+    /**
+     * Entries in force as the staff list pages them. A search tries the query as an identity
+     * document number or a case reference (exact, spacing and case aside), then as a name through
+     * the matcher, as the public search does (a misspelt "Bikas Shresta" finds Bikash Shrestha; a
+     * listed agency is found by any of its registered names), then as part of a name or alias.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<Entry> list(ListQuery query) {
+        LocalDate today = LocalDate.now(clock);
+        if (!query.has("q")) {
+            long total = sql.count("SELECT COUNT(*) FROM blacklist_entry e WHERE " + IN_FORCE, today);
+            return query.page(sql.list(ENTRY + query.orderBy() + query.limit(), this::entry, today), total);
+        }
+        String q = query.filter("q");
+        String number = q.replaceAll("[^\\p{Alnum}]", "").toUpperCase(java.util.Locale.ROOT);
+        LinkedHashSet<Long> ids = new LinkedHashSet<>(sql.list("SELECT e.id FROM blacklist_entry e WHERE " + IN_FORCE
+                + " AND (UPPER(REPLACE(REPLACE(REPLACE(e.id_document, ' ', ''), '-', ''), '/', '')) = ?"
+                + " OR UPPER(TRIM(e.case_reference)) = UPPER(?)) ORDER BY e.id DESC", rs -> rs.getLong(1), today, number, q));
+        for (Match match : names.search(new MatchQuery(q, null, null), SEARCH_LIMIT)) {
+            long id = Long.parseLong(match.id().substring(match.id().indexOf(':') + 1));
+            if (match.id().startsWith("blacklist:")) {
+                ids.add(id);
+            } else {
+                ids.addAll(sql.list("SELECT e.id FROM blacklist_entry e WHERE " + IN_FORCE + " AND e.agency_id = ?",
+                        rs -> rs.getLong(1), today, id));
+            }
+        }
+        inForce(q, SEARCH_LIMIT).forEach(entry -> ids.add(entry.id()));
+        Map<Long, Entry> byId = new HashMap<>();
+        List<Long> found = List.copyOf(ids);
+        for (int from = 0; from < found.size(); from += 500) {
+            List<Long> chunk = found.subList(from, Math.min(found.size(), from + 500));
+            List<Object> params = new ArrayList<>(List.of(today));
+            params.addAll(chunk);
+            sql.list(ENTRY + " AND e.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+                    + (query.byRelevance() ? "" : query.orderBy()), this::entry, params.toArray())
+                    .forEach(entry -> byId.put(entry.id(), entry));
+        }
+        List<Entry> ranked = found.stream().filter(byId::containsKey).map(byId::get).toList();
+        if (!query.byRelevance()) {
+            Comparator<Entry> order = query.sort().equals("name") ? Comparator.comparing(Entry::name)
+                    : Comparator.comparing(Entry::listedOn);
+            ranked = ranked.stream().sorted(query.descending() ? order.reversed() : order).toList();
+        }
+        return query.pageOf(ranked);
+    }
+
+    private Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getLong("id"),
                 rs.getString("subject_type"), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
                 rs.getString("name"), sql.list("SELECT name FROM blacklist_alias WHERE entry_id = ? ORDER BY id",
                         a -> a.getString(1), rs.getLong("id")), rs.getString("nationality"),
                 Sql.nullableInt(rs, "birth_year"), IdentityDocuments.masked(rs.getString("id_document")),
                 rs.getString("reason_category"), rs.getString("legal_basis"), rs.getString("case_reference"),
-                Sql.date(rs, "listed_on"), Sql.date(rs, "expires_on")), LocalDate.now(clock), like, like, limit);
+                Sql.date(rs, "listed_on"), Sql.date(rs, "expires_on"));
     }
 
     /** The listed names of those entries that are in force, by id (one query per 500 ids). */

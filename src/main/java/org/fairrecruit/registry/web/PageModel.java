@@ -6,17 +6,21 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** What every page's layout needs: CSRF token, language, links to the page in each language, assets, the signed-in user. */
+/** What every page's layout needs: CSRF token, language, links to the page in each language, assets, the signed-in user and what waits for them. */
 @Singleton
 class PageModel implements ViewModelProcessor<Map<String, Object>> {
     private final Languages languages;
     private final Assets assets;
+    private final List<WorkCounts> workCounts;
 
-    PageModel(Languages languages, Assets assets) {
+    PageModel(Languages languages, Assets assets, List<WorkCounts> workCounts) {
         this.languages = languages;
         this.assets = assets;
+        this.workCounts = workCounts;
     }
 
     @Override
@@ -28,7 +32,12 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("path", request.getPath());
             model.put("languageLinks", languages.links(request));
             model.put("assets", assets);
-            request.getUserPrincipal(Authentication.class).ifPresent(user -> model.put("user", user));
+            request.getUserPrincipal(Authentication.class).ifPresent(user -> {
+                model.put("user", user);
+                Map<String, Long> counts = new HashMap<>();
+                workCounts.forEach(source -> counts.putAll(source.of(user)));
+                model.put("workCounts", counts);
+            });
         });
     }
 }

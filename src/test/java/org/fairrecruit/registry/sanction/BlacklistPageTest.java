@@ -48,6 +48,6 @@ class BlacklistPageTest {
         assertEquals(303, accepted.statusCode(), accepted.body());
         String queue = investigator.getHtml("/staff/proposals").body();
         assertTrue(queue.contains("Put on the blacklist") && queue.contains("Joko Contoh Widodo"), queue);
-        assertTrue(investigator.getHtml("/staff/blacklist?q=Joko").body().contains("Nothing here."), "not listed before approval");
+        assertTrue(investigator.getHtml("/staff/blacklist?q=Joko").body().contains("Nothing matches these filters."), "not listed before approval");
     }
 }
