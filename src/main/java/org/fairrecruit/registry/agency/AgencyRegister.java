@@ -14,9 +14,9 @@ import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
-import org.fairrecruit.registry.web.ListSpec;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -12,9 +12,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fairrecruit.registry.kernel.Roles;
-import org.fairrecruit.registry.web.CsvExport;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.kernel.CsvExport;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -4,9 +4,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.kernel.InvalidInput;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
-import org.fairrecruit.registry.web.ListSpec;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

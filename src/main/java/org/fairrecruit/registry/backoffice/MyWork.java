@@ -8,7 +8,7 @@ import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.monitoring.Monitoring;
-import org.fairrecruit.registry.web.WorkCounts;
+import org.fairrecruit.registry.kernel.WorkCounts;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -10,8 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.Roles;
-import org.fairrecruit.registry.web.CsvExport;
-import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.kernel.CsvExport;
+import org.fairrecruit.registry.kernel.ListQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -12,9 +12,9 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
-import org.fairrecruit.registry.web.ListSpec;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.kernel.RegistryException;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
-import org.fairrecruit.registry.web.ListSpec;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

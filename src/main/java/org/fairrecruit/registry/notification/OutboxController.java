@@ -14,8 +14,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.Roles;
-import org.fairrecruit.registry.web.ListPage;
-import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
 
 import java.net.URI;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.fairrecruit.registry.web.CsvExport;
+import org.fairrecruit.registry.kernel.CsvExport;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.licensing.PublishedLicences;
 import org.fairrecruit.registry.sanction.PublishedBlacklist;

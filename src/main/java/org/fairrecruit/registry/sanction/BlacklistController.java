@@ -20,8 +20,8 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
-import org.fairrecruit.registry.web.CsvExport;
-import org.fairrecruit.registry.web.ListQuery;
+import org.fairrecruit.registry.kernel.CsvExport;
+import org.fairrecruit.registry.kernel.ListQuery;
 
 import java.net.URI;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.web;
 
+import org.fairrecruit.registry.kernel.WorkCounts;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;

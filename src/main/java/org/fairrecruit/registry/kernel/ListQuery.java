@@ -1,8 +1,6 @@
-package org.fairrecruit.registry.web;
+package org.fairrecruit.registry.kernel;
 
-import org.fairrecruit.registry.kernel.Paging;
 
-import org.fairrecruit.registry.kernel.InvalidInput;
 
 import io.micronaut.http.HttpRequest;
 

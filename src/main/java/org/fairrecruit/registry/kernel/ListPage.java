@@ -1,4 +1,4 @@
-package org.fairrecruit.registry.web;
+package org.fairrecruit.registry.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
