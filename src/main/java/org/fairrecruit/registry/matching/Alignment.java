@@ -143,7 +143,7 @@ final class Alignment {
         }
         TokenSimilarity.Result similarity = legal
                 ? (q.get(qs.from).text().equals(c.get(cs.from).text()) ? TokenSimilarity.Result.SAME : TokenSimilarity.Result.NONE)
-                : session.compare(text(q, qs), text(c, cs), type);
+                : session.compare(text(q, qs), text(c, cs), type, merged ? MERGED_WORDS : TokenSimilarity.MIN_SIMILARITY);
         if (similarity.score() < TokenSimilarity.MIN_SIMILARITY || (merged && similarity.score() < MERGED_WORDS)) {
             return;
         }

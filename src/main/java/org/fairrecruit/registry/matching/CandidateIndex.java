@@ -63,7 +63,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CandidateIndex implements AutoCloseable {
 
     private static final String ID = "id";
-    /** id, type, name, country, year of birth and identifiers of a name, as one doc value. */
+    /** id, type, country, year of birth, identifiers and the name as written, as one doc value. */
     private static final String RETURNED = "returned";
     private static final char SEPARATOR = '\u0001';
     private static final String FIRST_NAME_OF_ENTITY = "first";
@@ -330,20 +330,21 @@ final class CandidateIndex implements AutoCloseable {
 
     private static BytesRef returned(MatchableEntity entity, ParsedName name) {
         String identifiers = String.join(" ", Signals.normalised(entity.identifiers()));
-        String value = String.join(String.valueOf(SEPARATOR), entity.id(), entity.type().name(), name.written(),
+        // The name last: it is the one part that may hold any character.
+        String value = String.join(String.valueOf(SEPARATOR), entity.id(), entity.type().name(),
                 entity.country() == null ? "" : entity.country(),
-                entity.birthYear() == null ? "" : entity.birthYear().toString(), identifiers);
+                entity.birthYear() == null ? "" : entity.birthYear().toString(), identifiers, name.written());
         return new BytesRef(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Hit hit(BytesRef returned) {
         String[] parts = new String(returned.bytes, returned.offset, returned.length, StandardCharsets.UTF_8)
-                .split(String.valueOf(SEPARATOR), -1);
+                .split(String.valueOf(SEPARATOR), 6);
         EntityType type = EntityType.valueOf(parts[1]);
-        MatchableEntity signals = new MatchableEntity(parts[0], type, List.of(), parts[3].isEmpty() ? null : parts[3],
-                parts[4].isEmpty() ? null : Integer.valueOf(parts[4]),
-                parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(" ")));
-        return new Hit(signals.id(), type, parts[2], signals);
+        MatchableEntity signals = new MatchableEntity(parts[0], type, List.of(), parts[2].isEmpty() ? null : parts[2],
+                parts[3].isEmpty() ? null : Integer.valueOf(parts[3]),
+                parts[4].isEmpty() ? Set.of() : Set.of(parts[4].split(" ")));
+        return new Hit(signals.id(), type, parts[5], signals);
     }
 
     /**

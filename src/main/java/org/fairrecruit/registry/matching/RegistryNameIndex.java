@@ -33,6 +33,7 @@ public class RegistryNameIndex {
     private final Map<EntityKind, NameSource> sources = new EnumMap<>(EntityKind.class);
     private final Object following = new Object();
     private volatile FeedFollower follower;
+    private volatile boolean loaded;
 
     RegistryNameIndex(MatchingSettings settings, ChangeFeed feed, List<NameSource> sources) {
         this.matcher = new NameMatcher(settings.rules());
@@ -47,7 +48,13 @@ public class RegistryNameIndex {
         FeedFollower fromNow = feed.follower();
         sources.values().forEach(source -> matcher.upsertAll(source.all()));
         follower = fromNow;
+        loaded = true;
         LOG.info("name index loaded: {} entities in {} ms", matcher.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether every record of every source has been loaded, so searches see the whole registry. */
+    public boolean isLoaded() {
+        return loaded;
     }
 
     public List<Match> search(MatchQuery query, int limit) {

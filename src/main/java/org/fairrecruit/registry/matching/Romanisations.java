@@ -26,12 +26,10 @@ final class Romanisations {
     private final List<Rule> rules = new ArrayList<>();
     /** Rule id of each pair of single letters, or -1. */
     private final int[][] letterRule = new int[LETTERS][LETTERS];
-    /** Rules with a spelling of two letters or more, by that spelling's last letter. */
-    private final List<Rule>[] byLastLetter;
+    /** Rules with a spelling of two letters or more, by id. */
+    private final List<Rule> longer = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
     private Romanisations() {
-        byLastLetter = new List[LETTERS];
         for (int[] row : letterRule) {
             Arrays.fill(row, -1);
         }
@@ -54,18 +52,7 @@ final class Romanisations {
             letterRule[one.charAt(0)][other.charAt(0)] = rule.id();
             letterRule[other.charAt(0)][one.charAt(0)] = rule.id();
         } else {
-            index(one, rule);
-            index(other, rule);
-        }
-    }
-
-    private void index(String spelling, Rule rule) {
-        char last = spelling.charAt(spelling.length() - 1);
-        if (byLastLetter[last] == null) {
-            byLastLetter[last] = new ArrayList<>(2);
-        }
-        if (!byLastLetter[last].contains(rule)) {
-            byLastLetter[last].add(rule);
+            longer.add(rule);
         }
     }
 
@@ -75,10 +62,24 @@ final class Romanisations {
         return id < 0 ? null : rules.get(id);
     }
 
-    /** Rules of two letters or more of which a spelling might end at this letter. */
-    List<Rule> endingWith(char c) {
-        List<Rule> found = c < LETTERS ? byLastLetter[c] : null;
-        return found == null ? List.of() : found;
+    /**
+     * Where in the word a spelling of a rule of two letters or more ends: at index p (1..length),
+     * the bits of the ids of the rules whose first spelling ({@code first}) or second ends just
+     * before p. Computed once per word, so comparing two words tests no spelling per letter pair.
+     */
+    void endings(String word, boolean first, long[] into) {
+        Arrays.fill(into, 0, word.length() + 1, 0L);
+        for (Rule rule : longer) {
+            String spelling = first ? rule.one() : rule.other();
+            for (int from = word.indexOf(spelling); from >= 0; from = word.indexOf(spelling, from + 1)) {
+                into[from + spelling.length()] |= 1L << rule.id();
+            }
+        }
+    }
+
+    /** Letters in the longest spelling of any rule. */
+    int longestSpelling() {
+        return rules.stream().mapToInt(rule -> Math.max(rule.one().length(), rule.other().length())).max().orElse(1);
     }
 
     Rule rule(int id) {

@@ -2,8 +2,6 @@ package org.fairrecruit.registry.matching;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
-import java.util.List;
-
 /**
  * How alike two token texts are, 0..1, and in what way, so the scorer can say what it forgave.
  * Spelling is compared with an edit distance in which the differences romanisation produces
@@ -49,6 +47,14 @@ final class TokenSimilarity {
     });
 
     static Result compare(String query, String candidate, EntityType type) {
+        return compare(query, candidate, type, 0);
+    }
+
+    /**
+     * @param atLeast the lowest score the caller can use: a spelling that cannot reach it (nor a
+     *                sound-alike's score) may come back as NONE without being compared in full
+     */
+    static Result compare(String query, String candidate, EntityType type, double atLeast) {
         if (query.equals(candidate)) {
             return Result.SAME;
         }
@@ -62,7 +68,12 @@ final class TokenSimilarity {
         if (shorter * 3 < longer * 2 && longer - shorter > 2) {
             return type == EntityType.AGENCY && isAbbreviation(query, candidate) ? new Result(ABBREVIATION, Way.ABBREVIATION, 0) : Result.NONE;
         }
-        Edits edits = Edits.between(query, candidate);
+        // Only a spelling scoring at least this much can become a sound-alike or be used.
+        double lowest = Math.max(atLeast, MIN_SIMILARITY - 0.2);
+        Edits edits = Edits.between(query, candidate, (1 - lowest) * longer);
+        if (edits == null) {
+            return type == EntityType.AGENCY && isAbbreviation(query, candidate) ? new Result(ABBREVIATION, Way.ABBREVIATION, 0) : Result.NONE;
+        }
         double score = 1 - edits.cost / longer;
         Way way = edits.sameSound ? Way.ROMANISATION : edits.onlyRomanisation ? Way.VARIANT
                 : edits.letters == 1 && edits.swapped ? Way.SWAPPED : Way.TYPO;
@@ -135,8 +146,21 @@ final class TokenSimilarity {
             final boolean[][] sameSound;
             final boolean[][] swap;
             final int[][] step;
+            /** Ends of rule spellings in each word: first spellings in a, second in a, first in b, second in b. */
+            final long[] firstInA;
+            final long[] secondInA;
+            final long[] firstInB;
+            final long[] secondInB;
+
+            /** Lowest cost in each row so far. */
+            final double[] rowMin;
 
             Table(int size) {
+                rowMin = new double[size];
+                firstInA = new long[size];
+                secondInA = new long[size];
+                firstInB = new long[size];
+                secondInB = new long[size];
                 cost = new double[size][size];
                 letters = new int[size][size];
                 cheapOnly = new boolean[size][size];
@@ -155,7 +179,13 @@ final class TokenSimilarity {
             }
         }
 
-        static Edits between(String a, String b) {
+        /** Rows a step of the alignment can jump at most: a swap, or the longest rule spelling. */
+        private static final int LONGEST_STEP = Math.max(2, ROMANISATIONS.longestSpelling());
+        /** Costs are sums of a few fixed decimals; this absorbs their rounding. */
+        private static final double ROUNDING = 1e-9;
+
+        /** Null when the distance is certainly above maxCost: most word pairs of a search are different words. */
+        static Edits between(String a, String b, double maxCost) {
             int n = a.length();
             int m = b.length();
             Table table = TABLES.get();
@@ -164,6 +194,10 @@ final class TokenSimilarity {
                 TABLES.set(table);
             }
             double[][] cost = table.cost;
+            ROMANISATIONS.endings(a, true, table.firstInA);
+            ROMANISATIONS.endings(a, false, table.secondInA);
+            ROMANISATIONS.endings(b, true, table.firstInB);
+            ROMANISATIONS.endings(b, false, table.secondInB);
             table.set(0, 0, 0, 0, true, true, false, MATCH);
             for (int i = 1; i <= n; i++) {
                 double c = indelCost(a, i - 1);
@@ -175,7 +209,10 @@ final class TokenSimilarity {
                 table.set(0, j, cost[0][j - 1] + c, j, table.cheapOnly[0][j - 1] && c < 1,
                         table.sameSound[0][j - 1] && c == DOUBLED, false, INSERT);
             }
+            double[] rowMin = table.rowMin;
+            rowMin[0] = 0;
             for (int i = 1; i <= n; i++) {
+                rowMin[i] = cost[i][0];
                 for (int j = 1; j <= m; j++) {
                     char x = a.charAt(i - 1);
                     char y = b.charAt(j - 1);
@@ -217,16 +254,18 @@ final class TokenSimilarity {
                         bestSwap = true;
                         how = SWAPPED;
                     }
-                    List<Romanisations.Rule> ending = ROMANISATIONS.endingWith(x);
-                    for (int r = 0; r < ending.size(); r++) {
-                        Romanisations.Rule rule = ending.get(r);
+                    // Rules by id, first spelling in a before second, as they are listed.
+                    long oneHere = table.firstInA[i] & table.secondInB[j];
+                    long otherHere = table.secondInA[i] & table.firstInB[j];
+                    for (long both = oneHere | otherHere; both != 0; both &= both - 1) {
+                        Romanisations.Rule rule = ROMANISATIONS.rule(Long.numberOfTrailingZeros(both));
                         for (int side = 0; side < 2; side++) {
-                            String mine = side == 0 ? rule.one() : rule.other();
-                            String theirs = side == 0 ? rule.other() : rule.one();
-                            int fromI = i - mine.length();
-                            int fromJ = j - theirs.length();
-                            if (fromI >= 0 && fromJ >= 0 && a.startsWith(mine, fromI) && b.startsWith(theirs, fromJ)
-                                    && cost[fromI][fromJ] + rule.cost() < best) {
+                            if (((side == 0 ? oneHere : otherHere) & 1L << rule.id()) == 0) {
+                                continue;
+                            }
+                            int fromI = i - (side == 0 ? rule.one() : rule.other()).length();
+                            int fromJ = j - (side == 0 ? rule.other() : rule.one()).length();
+                            if (cost[fromI][fromJ] + rule.cost() < best) {
                                 best = cost[fromI][fromJ] + rule.cost();
                                 bestLetters = table.letters[fromI][fromJ] + 1;
                                 bestCheap = table.cheapOnly[fromI][fromJ];
@@ -237,6 +276,15 @@ final class TokenSimilarity {
                         }
                     }
                     table.set(i, j, best, bestLetters, bestCheap, bestSame, bestSwap, how);
+                    rowMin[i] = Math.min(rowMin[i], best);
+                }
+                // Every alignment passes through one of the last LONGEST_STEP rows, and costs only add up.
+                double below = Double.MAX_VALUE;
+                for (int k = Math.max(0, i - LONGEST_STEP + 1); k <= i; k++) {
+                    below = Math.min(below, rowMin[k]);
+                }
+                if (below > maxCost + ROUNDING) {
+                    return null;
                 }
             }
             return new Edits(cost[n][m], table.letters[n][m], table.cheapOnly[n][m], table.sameSound[n][m],
