@@ -8,6 +8,7 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.web.RegistryException;
 
 import java.util.LinkedHashMap;
@@ -79,7 +80,8 @@ public class OutcomeDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/complaints/" + proposal.subjectId();
+    public ProposalSubject subject(Proposal proposal) {
+        return new ProposalSubject(cases.load(proposal.subjectId(), false).reference(),
+                "/staff/complaints/" + proposal.subjectId());
     }
 }

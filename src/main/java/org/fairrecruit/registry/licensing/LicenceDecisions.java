@@ -1,9 +1,11 @@
 package org.fairrecruit.registry.licensing;
 
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.approval.PublicStatement;
 import org.fairrecruit.registry.web.InvalidInput;
 
@@ -24,10 +26,12 @@ class LicenceDecisions implements ProposalHandler {
     static final String SUBJECT = "LICENCE";
     static final String SUSPENDED_UNTIL = "suspendedUntil";
     private final Licensing licensing;
+    private final AgencyRegister agencies;
     private final Clock clock;
 
-    LicenceDecisions(Licensing licensing, Clock clock) {
+    LicenceDecisions(Licensing licensing, AgencyRegister agencies, Clock clock) {
         this.licensing = licensing;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -67,8 +71,11 @@ class LicenceDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/agencies/" + licensing.get(proposal.subjectId()).agencyId();
+    public ProposalSubject subject(Proposal proposal) {
+        Licence licence = licensing.get(proposal.subjectId());
+        return new ProposalSubject(agencies.get(licence.agencyId()).legalName() + " — "
+                + (licence.licenceNumber() == null ? licence.status().name() : licence.licenceNumber()),
+                "/staff/agencies/" + licence.agencyId() + "#licences");
     }
 
     private static LicenceTransition transition(String action) {

@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.licensing;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import org.fairrecruit.registry.approval.SubjectChanged;
 import org.fairrecruit.registry.database.Column;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,10 +43,12 @@ public class Licensing {
     private final LicensingSettings settings;
     private final Listings listings;
     private final Clock clock;
+    private final ApplicationEventPublisher<SubjectChanged> events;
 
     Licensing(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, LicenceNumbers numbers,
               DecisionNotices notices, ApplicationReview review, LicensingSettings settings, Listings listings,
-              Clock clock) {
+              Clock clock, ApplicationEventPublisher<SubjectChanged> events) {
+        this.events = events;
         this.listings = listings;
         this.sql = sql;
         this.audit = audit;
@@ -297,6 +301,7 @@ public class Licensing {
         audit.record(new AuditEvent(actor, "licence." + transition.name().toLowerCase(), "licence",
                 String.valueOf(current.id()), reason == null ? reasonKey : reason), current, after);
         feed.record(EntityKind.AGENCY, current.agencyId());
+        events.publishEvent(new SubjectChanged(LicenceDecisions.SUBJECT, current.id(), actor));
         Agency agency = agencies.get(current.agencyId());
         notices.decided(agency, after, transition, change);
         return after;

@@ -13,10 +13,12 @@ import java.util.Map;
 class PageModel implements ViewModelProcessor<Map<String, Object>> {
     private final Languages languages;
     private final Assets assets;
+    private final Times times;
 
-    PageModel(Languages languages, Assets assets) {
+    PageModel(Languages languages, Assets assets, Times times) {
         this.languages = languages;
         this.assets = assets;
+        this.times = times;
     }
 
     @Override
@@ -28,6 +30,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("path", request.getPath());
             model.put("languageLinks", languages.links(request));
             model.put("assets", assets);
+            model.put("times", times);
             request.getUserPrincipal(Authentication.class).ifPresent(user -> model.put("user", user));
         });
     }
