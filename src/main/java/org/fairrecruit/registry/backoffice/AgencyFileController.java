@@ -23,6 +23,7 @@ import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.LicenceTransition;
 import org.fairrecruit.registry.licensing.Licensing;
+import org.fairrecruit.registry.licensing.StatusChange;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.monitoring.RiskScores;
 import org.fairrecruit.registry.sanction.SanctionDecisions;
@@ -75,8 +76,9 @@ class AgencyFileController {
      * A licence with everything said about it. {@code moves} are what staff may start from its status;
      * {@code fourEyes} those of them that need a proposal and a second person.
      */
-    record LicenceFile(Licence licence, List<?> history, List<?> applications, List<?> proposals,
-                       List<LicenceTransition> moves, Set<LicenceTransition> fourEyes) {
+    record LicenceFile(Licence licence, List<StatusChange> history, List<?> applications, List<?> proposals,
+                       List<LicenceTransition> moves, Set<LicenceTransition> fourEyes, Map<Long, String> proposers,
+                       LocalDate renewalOpens) {
     }
 
     @Get("/{id}")
@@ -105,7 +107,8 @@ class AgencyFileController {
                 licensing.history(licence.id()), review.forLicence(licence.id()),
                 fourEyes.forSubject("LICENCE", licence.id()), staffMoves(licence), staffMoves(licence).stream()
                 .filter(move -> licensing.decider(licence, move) == LicenceTransition.Decider.FOUR_EYES)
-                .collect(Collectors.toSet()))).toList());
+                .collect(Collectors.toSet()), proposers(licensing.history(licence.id())),
+                licence.validUntil() == null ? null : licensing.renewalOpens(licence))).toList());
         model.put("mayApply", licensing.forAgency(id).stream().noneMatch(l -> l.status().holdsOrAwaits()));
         model.put("inspections", monitoring.inspections(id));
         model.put("obligations", monitoring.obligations(id));
@@ -126,6 +129,12 @@ class AgencyFileController {
     record SanctionForm(@Nullable String kind, @Nullable String amount, @Nullable String currency,
                         @Nullable String caseReference, @Nullable String reason, @Nullable String legalBasis) {
         static final SanctionForm EMPTY = new SanctionForm(null, "", "", "", "", "");
+    }
+
+    /** Who proposed each four-eyes change of the history: the history row itself names the approver. */
+    private Map<Long, String> proposers(List<StatusChange> history) {
+        return history.stream().filter(change -> change.proposalId() != null).collect(Collectors.toMap(
+                StatusChange::id, change -> fourEyes.get(change.proposalId()).proposedBy()));
     }
 
     private static List<LicenceTransition> staffMoves(Licence licence) {

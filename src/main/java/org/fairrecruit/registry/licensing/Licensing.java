@@ -90,7 +90,7 @@ public class Licensing {
             throw new RegistryException.Conflict("licence.error.renewalNotActive", statusName(licence.status()));
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate windowOpens = licence.validUntil().minusDays(settings.renewalWindowDays());
+        LocalDate windowOpens = renewalOpens(licence);
         if (today.isBefore(windowOpens)) {
             throw new RegistryException.Conflict("licence.error.renewalTooEarly", windowOpens.toString());
         }
@@ -103,6 +103,11 @@ public class Licensing {
         Application application = review.open(actor, licence, Application.Kind.RENEWAL);
         audit.record(AuditEvent.of(actor, "licence.renewal-filed", "licence", licenceId), licence, application);
         return application;
+    }
+
+    /** The first day a renewal of the licence can be filed: {@code renewalWindowDays} before it expires. */
+    public LocalDate renewalOpens(Licence licence) {
+        return licence.validUntil().minusDays(settings.renewalWindowDays());
     }
 
     /** Grants an open application: a new licence with its number, or a renewal with the next validity period. */
