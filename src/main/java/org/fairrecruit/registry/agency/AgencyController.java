@@ -93,43 +93,6 @@ class AgencyController {
         }
     }
 
-    @Post("/{id}/branches")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> addBranch(Authentication actor, @PathVariable long id, @Body BranchForm form) {
-        register.addBranch(actor.getName(), id, new BranchInput(form.name(), form.address(), form.country(), form.phone(),
-                Forms.date("openedOn", form.openedOn())));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
-    }
-
-    @Post("/{id}/branches/{branchId}/close")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> closeBranch(Authentication actor, @PathVariable long id, @PathVariable long branchId,
-                                @Body DateForm form) {
-        register.closeBranch(actor.getName(), id, branchId, Forms.date("date", form.date()));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
-    }
-
-    @Post("/{id}/key-persons")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> addKeyPerson(Authentication actor, @PathVariable long id, @Body KeyPersonForm form) {
-        register.addKeyPerson(actor.getName(), id, new KeyPersonInput(form.fullName(), form.nativeName(),
-                Forms.choice(Agency.PersonRole.class, "role", form.role()), form.nationality(),
-                Forms.integer("birthYear", form.birthYear()), Forms.date("startedOn", form.startedOn())));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
-    }
-
-    @Post("/{id}/key-persons/{personId}/end")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> endKeyPerson(Authentication actor, @PathVariable long id, @PathVariable long personId,
-                                 @Body DateForm form) {
-        register.endKeyPerson(actor.getName(), id, personId, Forms.date("date", form.date()));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
-    }
-
     private static Map<String, Object> formModel(Agency agency, AgencyForm form, Map<String, InvalidInput.FieldError> errors,
                                                  String conflict) {
         Map<String, Object> model = new HashMap<>();
@@ -158,19 +121,5 @@ class AgencyController {
             return new AgencyInput(legalName, registrationNumber, country, address, phone, email, website,
                     Forms.lines(tradeNames), Forms.lines(aliases), Forms.lines(nativeNames), Forms.codes(destinations));
         }
-    }
-
-    @Serdeable
-    record BranchForm(@Nullable String name, @Nullable String address, @Nullable String country, @Nullable String phone,
-                      @Nullable String openedOn) {
-    }
-
-    @Serdeable
-    record KeyPersonForm(@Nullable String fullName, @Nullable String nativeName, @Nullable String role,
-                         @Nullable String nationality, @Nullable String birthYear, @Nullable String startedOn) {
-    }
-
-    @Serdeable
-    record DateForm(@Nullable String date) {
     }
 }

@@ -22,9 +22,9 @@ import java.util.Optional;
  * proposed, carried out by {@link Licensing} when a supervisor approves.
  */
 @Singleton
-class LicenceDecisions implements ProposalHandler {
-    static final String SUBJECT = "LICENCE";
-    static final String SUSPENDED_UNTIL = "suspendedUntil";
+public class LicenceDecisions implements ProposalHandler {
+    public static final String SUBJECT = "LICENCE";
+    public static final String SUSPENDED_UNTIL = "suspendedUntil";
     private final Licensing licensing;
     private final AgencyRegister agencies;
     private final Clock clock;
@@ -36,7 +36,7 @@ class LicenceDecisions implements ProposalHandler {
     }
 
     /** The proposal's details: its public statement (checked now) and, for a suspension, its end date. */
-    static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
+    public static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
         Map<String, String> details = new HashMap<>(PublicStatement.read(publicReason, publicRemarks, remarksLang).toDetails());
         if (suspendedUntil != null && !suspendedUntil.isBlank()) {
             details.put(SUSPENDED_UNTIL, suspendedUntil.strip());
