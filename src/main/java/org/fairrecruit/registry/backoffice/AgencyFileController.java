@@ -232,6 +232,8 @@ class AgencyFileController {
         model.put("obligations", monitoring.obligations(id));
         model.put("risk", risk.of(id));
         model.put("today", LocalDate.now(clock));
+        // What the close and end forms propose: today.
+        model.put("todayValues", Map.of("date", LocalDate.now(clock).toString()));
         model.put("severities", Monitoring.Severity.values());
         model.put("obligationKinds", Monitoring.ObligationKind.values());
         model.put("personRoles", Agency.PersonRole.values());
