@@ -18,6 +18,10 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.matching.EntityType;
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.RegistryNameIndex;
+import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.web.InvalidInput;
 import org.fairrecruit.registry.web.RegistryException;
@@ -33,9 +37,12 @@ import java.util.Map;
 @Hidden
 class AgencyController {
     private static final String FORM = "agency/form";
+    private static final int SIMILAR_SHOWN = 5;
     private final AgencyRegister register;
+    private final RegistryNameIndex names;
 
-    AgencyController(AgencyRegister register) {
+    AgencyController(AgencyRegister register, RegistryNameIndex names) {
+        this.names = names;
         this.register = register;
     }
 
@@ -60,6 +67,12 @@ class AgencyController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
     HttpResponse<?> create(Authentication actor, @Body AgencyForm form) {
+        List<Similar> similar = "on".equals(form.confirmDuplicate()) ? List.of() : similar(form.legalName());
+        if (!similar.isEmpty()) {
+            Map<String, Object> model = formModel(null, form, Map.of(), null);
+            model.put("similar", similar);
+            return HttpResponse.ok(new ModelAndView<>(FORM, model));
+        }
         try {
             Agency created = register.register(actor.getName(), form.input());
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + created.id()));
@@ -93,6 +106,24 @@ class AgencyController {
         }
     }
 
+    /** An agency already registered under a name the matcher finds close to the new one. */
+    record Similar(long id, String name) {
+    }
+
+    /**
+     * Registered agencies the matcher is confident {@code legalName} names (MATCH, not merely POSSIBLE: a warning on
+     * every shared word would teach officers to tick it away), so the officer can check before saving.
+     */
+    private List<Similar> similar(String legalName) {
+        if (legalName == null || legalName.isBlank()) {
+            return List.of();
+        }
+        return names.search(new MatchQuery(legalName.strip(), EntityType.AGENCY, null), SIMILAR_SHOWN).stream()
+                .filter(match -> match.verdict() == Verdict.MATCH && match.id().startsWith(AgencyNames.PREFIX))
+                .map(match -> Long.parseLong(match.id().substring(AgencyNames.PREFIX.length())))
+                .distinct().map(id -> new Similar(id, register.get(id).legalName())).toList();
+    }
+
     private static Map<String, Object> formModel(Agency agency, AgencyForm form, Map<String, InvalidInput.FieldError> errors,
                                                  String conflict) {
         Map<String, Object> model = new HashMap<>();
@@ -107,14 +138,14 @@ class AgencyController {
     record AgencyForm(@Nullable Long version, @Nullable String legalName, @Nullable String registrationNumber,
                       @Nullable String country, @Nullable String address, @Nullable String phone, @Nullable String email,
                       @Nullable String website, @Nullable String tradeNames, @Nullable String aliases,
-                      @Nullable String nativeNames, @Nullable String destinations) {
-        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "");
+                      @Nullable String nativeNames, @Nullable String destinations, @Nullable String confirmDuplicate) {
+        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "", null);
 
         static AgencyForm of(Agency a) {
             return new AgencyForm(a.version(), a.legalName(), a.registrationNumber(), a.country(), a.address(), a.phone(),
                     a.email(), a.website(), String.join("\n", a.namesOf(Agency.NameKind.TRADE)),
                     String.join("\n", a.namesOf(Agency.NameKind.ALIAS)), String.join("\n", a.namesOf(Agency.NameKind.NATIVE)),
-                    String.join(", ", a.destinations()));
+                    String.join(", ", a.destinations()), null);
         }
 
         AgencyInput input() {

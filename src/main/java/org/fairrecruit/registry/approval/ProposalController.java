@@ -60,7 +60,7 @@ class ProposalController {
     @Secured(Roles.SUPERVISOR)
     HttpResponse<?> approve(Authentication approver, @PathVariable long id, @Body DecisionForm form) {
         Proposal after = fourEyes.approve(approver, id, form.versionOrNone(), form.note());
-        return HttpResponse.seeOther(URI.create("/staff/proposals?view=closed#proposal-" + after.id()));
+        return HttpResponse.seeOther(URI.create("/staff/proposals"));
     }
 
     @Post("/{id}/rejection")
@@ -68,7 +68,7 @@ class ProposalController {
     @Secured(Roles.SUPERVISOR)
     HttpResponse<?> reject(Authentication approver, @PathVariable long id, @Body DecisionForm form) {
         fourEyes.reject(approver, id, form.versionOrNone(), form.note());
-        return HttpResponse.seeOther(URI.create("/staff/proposals?view=closed#proposal-" + id));
+        return HttpResponse.seeOther(URI.create("/staff/proposals"));
     }
 
     @Post("/{id}/withdrawal")

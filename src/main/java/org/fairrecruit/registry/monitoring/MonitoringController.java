@@ -17,7 +17,6 @@ import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.web.Forms;
 
 import java.net.URI;
-import java.util.List;
 
 /** The monitoring forms: inspections with findings, obligations, their resolution (the queues are in backoffice). */
 @Produces(MediaType.TEXT_HTML)
