@@ -151,18 +151,18 @@ class AgencyFileController {
         });
     }
 
-    @Post("/agencies/{id}/inspections")
+    @Post("/agencies/{agencyId}/inspections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})
-    HttpResponse<?> inspect(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+    HttpResponse<?> inspect(HttpRequest<?> request, Authentication actor, @PathVariable long agencyId,
                             @Body Map<String, String> values) {
         FormInput form = new FormInput("inspection", values);
-        return submit(request, id, "#monitoring", form, () -> {
+        return submit(request, agencyId, "#monitoring", form, () -> {
             LocalDate inspectedOn = form.date("inspectedOn");
             Monitoring.Severity severity = form.choice(Monitoring.Severity.class, "severity");
             LocalDate followUpOn = form.date("followUpOn");
             form.throwIfUnreadable();
-            monitoring.recordInspection(actor.getName(), id, inspectedOn, form.text("summary"),
+            monitoring.recordInspection(actor.getName(), agencyId, inspectedOn, form.text("summary"),
                     form.text("finding") == null ? List.of()
                             : List.of(new Monitoring.FindingInput(severity, form.text("finding"), followUpOn)));
         });

@@ -4,6 +4,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.fairrecruit.registry.identity.Roles;
+import org.fairrecruit.registry.matching.EntityType;
+import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.StaffFixtures;
@@ -27,7 +29,13 @@ class NearDuplicateAgencyTest {
     @Test
     void a_near_duplicate_name_warns_before_saving_and_saves_once_confirmed() {
         Agency existing = fixtures.agency("Golden Dragon Overseas Manpower Pvt. Ltd.");
-        index.followChanges();
+        MatchQuery typed = new MatchQuery("Golden Dragon Overseas Manpower Pvt Ltd", EntityType.AGENCY, null);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (index.search(typed, 5).stream().noneMatch(m -> m.id().equals("agency:" + existing.id()))
+                && System.currentTimeMillis() < deadline) {
+            index.followChanges();
+            Thread.onSpinWait();
+        }
         WebClient officer = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.LICENSING_OFFICER),
                 StaffFixtures.PASSWORD);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -39,7 +47,7 @@ class NearDuplicateAgencyTest {
 
         HttpResponse<String> warned = officer.postForm("/staff/agencies", fields);
 
-        assertEquals(200, warned.statusCode());
+        assertEquals(200, warned.statusCode(), String.valueOf(index.search(typed, 5)));
         assertTrue(warned.body().contains("id=\"similar-agencies\""), warned.body());
         assertTrue(warned.body().contains("/staff/agencies/" + existing.id()), warned.body());
         assertTrue(warned.body().contains("GD-DUP-1"));
