@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.approval;
 
 import org.fairrecruit.registry.database.Column;
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.json.JsonMapper;
@@ -17,6 +18,7 @@ import org.fairrecruit.registry.identity.StaffMember;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.web.InvalidInput;
+import org.fairrecruit.registry.web.MessageKey;
 import org.fairrecruit.registry.web.Paging;
 import org.fairrecruit.registry.web.RegistryException;
 
@@ -50,9 +52,12 @@ public class FourEyes {
     private final IdentityService identity;
     private final Outbox outbox;
     private final MailComposer mail;
+    private final MessageSource messages;
+    private static final String KEY_MARK = "#";
 
     FourEyes(Sql sql, AuditLog audit, JsonMapper json, Clock clock, List<ProposalHandler> handlers,
-             IdentityService identity, Outbox outbox, MailComposer mail) {
+             IdentityService identity, Outbox outbox, MailComposer mail, MessageSource messages) {
+        this.messages = messages;
         this.sql = sql;
         this.audit = audit;
         this.json = json;
@@ -256,8 +261,7 @@ public class FourEyes {
                     model.put("action", "proposal.action." + closed.subjectKind() + "." + closed.action());
                     model.put("decidedBy", closed.decidedBy());
                     model.put("note", closed.decisionNote());
-                    model.put("closingKey", closed.closingKey());
-                    model.put("closingArgs", closed.closingArgs().toArray());
+                    model.put("closing", closingText(closed, Locale.ENGLISH));
                     outbox.enqueueEmail(email, "proposal-closed-" + closed.id(),
                             mail.compose("proposal-closed", Locale.ENGLISH, model));
                 });
@@ -295,11 +299,26 @@ public class FourEyes {
                     closing_args = ?, version = version + 1
                 WHERE id = ? AND version = ? AND status = 'OPEN'""",
                 status, by, Instant.now(clock), note, rule == null ? null : rule.messageKey(),
-                rule == null ? null : toJson(Arrays.stream(rule.args()).map(String::valueOf).toList()),
+                rule == null ? null : toJson(Arrays.stream(rule.args()).map(FourEyes::storedArg).toList()),
                 proposal.id(), proposal.version());
         if (updated == 0) {
             throw new RegistryException.Conflict("error.conflict", "proposal", proposal.id());
         }
+    }
+
+    /** A translated argument (a status name, say) is kept as its key, marked, so each reader gets it in their language. */
+    private static String storedArg(Object arg) {
+        return arg instanceof MessageKey key ? KEY_MARK + key.key() : String.valueOf(arg);
+    }
+
+    /** Why an obsolete proposal no longer applies, in {@code locale}; null for any other proposal. */
+    public String closingText(Proposal proposal, Locale locale) {
+        if (proposal.closingKey() == null) {
+            return null;
+        }
+        Object[] args = proposal.closingArgs().stream().map(arg -> arg.startsWith(KEY_MARK)
+                ? messages.getMessage(arg.substring(KEY_MARK.length()), locale).orElse(arg) : arg).toArray();
+        return messages.getMessage(proposal.closingKey(), locale, args).orElse(proposal.closingKey());
     }
 
     private Proposal masked(Proposal proposal) {

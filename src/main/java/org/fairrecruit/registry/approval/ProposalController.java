@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.approval;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -18,10 +19,12 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.identity.Roles;
 import org.fairrecruit.registry.web.Forms;
+import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.web.Paging;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,22 +36,30 @@ import java.util.Map;
 @Hidden
 class ProposalController {
     private final FourEyes fourEyes;
+    private final Languages languages;
 
-    ProposalController(FourEyes fourEyes) {
+    ProposalController(FourEyes fourEyes, Languages languages) {
         this.fourEyes = fourEyes;
+        this.languages = languages;
     }
 
     @Get
     @View("approval/proposals")
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
-    Map<String, Object> list(Authentication viewer, @Nullable @QueryValue String view, @Nullable @QueryValue Integer page) {
+    Map<String, Object> list(HttpRequest<?> request, Authentication viewer, @Nullable @QueryValue String view,
+                             @Nullable @QueryValue Integer page) {
         FourEyes.View shown = view == null ? FourEyes.View.OPEN : Forms.choice(FourEyes.View.class, "view", view.toUpperCase());
         Paging paging = Paging.of(page, null);
         long total = fourEyes.count(shown, viewer.getName());
         Map<String, Object> model = new HashMap<>();
         model.put("view", shown.name());
         model.put("views", FourEyes.View.values());
-        model.put("cards", fourEyes.cards(shown, viewer.getName(), paging));
+        List<FourEyes.Card> cards = fourEyes.cards(shown, viewer.getName(), paging);
+        Map<Long, String> closings = new HashMap<>();
+        cards.stream().map(FourEyes.Card::proposal).filter(p -> p.closingKey() != null)
+                .forEach(p -> closings.put(p.id(), fourEyes.closingText(p, languages.resolve(request))));
+        model.put("cards", cards);
+        model.put("closings", closings);
         model.put("total", total);
         model.put("page", paging.page());
         model.put("hasNext", paging.offset() + paging.size() < total);

@@ -109,7 +109,7 @@ class ProposalsBrowserTest {
                 driver.get(server.getURI().resolve("/staff/proposals?view=mine").toString());
                 String text = card(driver, refusal).getText();
                 assertTrue(text.contains("closed: no longer applies"), text);
-                assertTrue(text.contains("No longer applies, because"), text);
+                assertTrue(text.contains("No longer applies, because: Refuse is not possible for a licence that is Active."), text);
                 browser.screenshot("proposals-obsolete-" + driver.manage().window().getSize().getWidth());
             }
         }
