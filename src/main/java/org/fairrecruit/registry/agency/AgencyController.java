@@ -19,6 +19,10 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.matching.EntityType;
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.RegistryNameIndex;
+import org.fairrecruit.registry.matching.Verdict;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
@@ -38,12 +42,15 @@ import java.util.Map;
 @Hidden
 class AgencyController {
     private static final String FORM = "agency/form";
+    private static final int SIMILAR_SHOWN = 5;
     private final AgencyRegister register;
     private final Languages languages;
+    private final RegistryNameIndex names;
 
-    AgencyController(AgencyRegister register, Languages languages) {
+    AgencyController(AgencyRegister register, Languages languages, RegistryNameIndex names) {
         this.register = register;
         this.languages = languages;
+        this.names = names;
     }
 
     /** A country the register's agencies are in, named in the reader's language. */
@@ -86,6 +93,12 @@ class AgencyController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
     HttpResponse<?> create(Authentication actor, @Body AgencyForm form) {
+        List<Similar> similar = "on".equals(form.confirmDuplicate()) ? List.of() : similar(form.legalName());
+        if (!similar.isEmpty()) {
+            Map<String, Object> model = formModel(null, form, Map.of(), null);
+            model.put("similar", similar);
+            return HttpResponse.ok(new ModelAndView<>(FORM, model));
+        }
         try {
             Agency created = register.register(actor.getName(), form.input());
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + created.id()));
@@ -119,41 +132,22 @@ class AgencyController {
         }
     }
 
-    @Post("/{id}/branches")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> addBranch(Authentication actor, @PathVariable long id, @Body BranchForm form) {
-        register.addBranch(actor.getName(), id, new BranchInput(form.name(), form.address(), form.country(), form.phone(),
-                Forms.date("openedOn", form.openedOn())));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
+    /** An agency already registered under a name the matcher finds close to the new one. */
+    record Similar(long id, String name) {
     }
 
-    @Post("/{id}/branches/{branchId}/close")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> closeBranch(Authentication actor, @PathVariable long id, @PathVariable long branchId,
-                                @Body DateForm form) {
-        register.closeBranch(actor.getName(), id, branchId, Forms.date("date", form.date()));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#branches"));
-    }
-
-    @Post("/{id}/key-persons")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> addKeyPerson(Authentication actor, @PathVariable long id, @Body KeyPersonForm form) {
-        register.addKeyPerson(actor.getName(), id, new KeyPersonInput(form.fullName(), form.nativeName(),
-                Forms.choice(Agency.PersonRole.class, "role", form.role()), form.nationality(),
-                Forms.integer("birthYear", form.birthYear()), Forms.date("startedOn", form.startedOn())));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
-    }
-
-    @Post("/{id}/key-persons/{personId}/end")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> endKeyPerson(Authentication actor, @PathVariable long id, @PathVariable long personId,
-                                 @Body DateForm form) {
-        register.endKeyPerson(actor.getName(), id, personId, Forms.date("date", form.date()));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#key-persons"));
+    /**
+     * Registered agencies the matcher is confident {@code legalName} names (MATCH, not merely POSSIBLE: a warning on
+     * every shared word would teach officers to tick it away), so the officer can check before saving.
+     */
+    private List<Similar> similar(String legalName) {
+        if (legalName == null || legalName.isBlank()) {
+            return List.of();
+        }
+        return names.search(new MatchQuery(legalName.strip(), EntityType.AGENCY, null), SIMILAR_SHOWN).stream()
+                .filter(match -> match.verdict() == Verdict.MATCH && match.id().startsWith(AgencyNames.PREFIX))
+                .map(match -> Long.parseLong(match.id().substring(AgencyNames.PREFIX.length())))
+                .distinct().map(id -> new Similar(id, register.get(id).legalName())).toList();
     }
 
     private static Map<String, Object> formModel(Agency agency, AgencyForm form, Map<String, InvalidInput.FieldError> errors,
@@ -170,33 +164,19 @@ class AgencyController {
     record AgencyForm(@Nullable Long version, @Nullable String legalName, @Nullable String registrationNumber,
                       @Nullable String country, @Nullable String address, @Nullable String phone, @Nullable String email,
                       @Nullable String website, @Nullable String tradeNames, @Nullable String aliases,
-                      @Nullable String nativeNames, @Nullable String destinations) {
-        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "");
+                      @Nullable String nativeNames, @Nullable String destinations, @Nullable String confirmDuplicate) {
+        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "", null);
 
         static AgencyForm of(Agency a) {
             return new AgencyForm(a.version(), a.legalName(), a.registrationNumber(), a.country(), a.address(), a.phone(),
                     a.email(), a.website(), String.join("\n", a.namesOf(Agency.NameKind.TRADE)),
                     String.join("\n", a.namesOf(Agency.NameKind.ALIAS)), String.join("\n", a.namesOf(Agency.NameKind.NATIVE)),
-                    String.join(", ", a.destinations()));
+                    String.join(", ", a.destinations()), null);
         }
 
         AgencyInput input() {
             return new AgencyInput(legalName, registrationNumber, country, address, phone, email, website,
                     Forms.lines(tradeNames), Forms.lines(aliases), Forms.lines(nativeNames), Forms.codes(destinations));
         }
-    }
-
-    @Serdeable
-    record BranchForm(@Nullable String name, @Nullable String address, @Nullable String country, @Nullable String phone,
-                      @Nullable String openedOn) {
-    }
-
-    @Serdeable
-    record KeyPersonForm(@Nullable String fullName, @Nullable String nativeName, @Nullable String role,
-                         @Nullable String nationality, @Nullable String birthYear, @Nullable String startedOn) {
-    }
-
-    @Serdeable
-    record DateForm(@Nullable String date) {
     }
 }

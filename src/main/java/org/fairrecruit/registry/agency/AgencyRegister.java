@@ -113,6 +113,7 @@ public class AgencyRegister {
                     .text("address", input.address(), Column.ADDRESS)
                     .country("country", input.country())
                     .optionalText("phone", input.phone(), Column.PHONE)
+                    .optionalPhone("phone", input.phone())
                     .throwIfAny();
             sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", agencyId, input.name().strip(), input.address().strip(),
@@ -313,8 +314,10 @@ public class AgencyRegister {
                 .country("country", input.country())
                 .optionalText("address", input.address(), Column.ADDRESS)
                 .optionalText("phone", input.phone(), Column.PHONE)
+                .optionalPhone("phone", input.phone())
                 .optionalEmail("email", input.email())
-                .optionalText("website", input.website(), Column.WEBSITE);
+                .optionalText("website", input.website(), Column.WEBSITE)
+                .optionalUrl("website", input.website());
         List<String> destinations = cleanList(input.destinations()).stream().map(AgencyRegister::upper).toList();
         destinations.forEach(code -> check.country("destinations", code));
         List.of(Map.entry("tradeNames", cleanList(input.tradeNames())), Map.entry("aliases", cleanList(input.aliases())),

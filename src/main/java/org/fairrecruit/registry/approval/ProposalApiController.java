@@ -31,16 +31,24 @@ class ProposalApiController {
 
     @Get
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Proposals waiting for approval, oldest first")
+    @Operation(summary = "Proposals waiting for approval, oldest first (identity documents masked)")
     List<Proposal> open() {
         return fourEyes.open();
     }
 
     @Post("/{id}/approval")
     @Secured(Roles.SUPERVISOR)
-    @Operation(summary = "Approve and carry out a proposal (403 for its proposer)")
+    @Operation(summary = "Approve and carry out a proposal, with an optional note to the proposer (403 for its proposer); "
+            + "a proposal its subject has outgrown comes back OBSOLETE instead")
     Proposal approve(Authentication approver, @PathVariable long id, @Body Decision decision) {
-        return fourEyes.approve(approver, id, decision.version());
+        return fourEyes.approve(approver, id, decision.version(), decision.note());
+    }
+
+    @Post("/{id}/withdrawal")
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "The proposer withdraws their open proposal, with an optional note")
+    Proposal withdraw(Authentication proposer, @PathVariable long id, @Body Decision decision) {
+        return fourEyes.withdraw(proposer.getName(), id, decision.version(), decision.note());
     }
 
     @Post("/{id}/rejection")

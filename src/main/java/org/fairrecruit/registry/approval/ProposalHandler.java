@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.approval;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,10 @@ public interface ProposalHandler {
     /** The subject kind this handler owns, e.g. "LICENCE". */
     String subjectKind();
 
-    /** Refuses, by throwing, an action that cannot be proposed on the subject as it stands now. */
+    /**
+     * Refuses, by throwing, an action that cannot be proposed on the subject as it stands now. Asked again of open
+     * proposals when their subject changes: a refusal then makes the proposal obsolete.
+     */
     void check(ProposalDraft draft);
 
     /**
@@ -19,10 +23,15 @@ public interface ProposalHandler {
      */
     Optional<Long> carryOut(Proposal proposal, String approver);
 
-    /** Told, in the rejection's transaction, that a supervisor rejected the proposal. */
+    /** Told, in the closing transaction, that the proposal ended without being carried out (rejected, withdrawn, obsolete). */
     default void rejected(Proposal proposal, String rejectedBy) {
     }
 
-    /** Where a person reviewing the proposal can see its subject. */
-    String subjectPath(Proposal proposal);
+    /** The record the proposal is about, named so that a reviewer recognises it, with a link. */
+    ProposalSubject subject(Proposal proposal);
+
+    /** The details as staff lists may show them: identity documents masked, for one. */
+    default Map<String, String> shownDetails(Proposal proposal) {
+        return proposal.details();
+    }
 }

@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.backoffice;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,18 +18,26 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.agency.BranchInput;
+import org.fairrecruit.registry.agency.KeyPersonInput;
+import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.Licence;
+import org.fairrecruit.registry.licensing.LicenceDecisions;
 import org.fairrecruit.registry.licensing.LicenceTransition;
 import org.fairrecruit.registry.licensing.Licensing;
+import org.fairrecruit.registry.licensing.StatusChange;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.monitoring.RiskScores;
 import org.fairrecruit.registry.sanction.SanctionDecisions;
 import org.fairrecruit.registry.sanction.SanctionKind;
 import org.fairrecruit.registry.sanction.Sanctions;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.web.Countries;
+import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.Languages;
 
 import java.net.URI;
 import java.time.Clock;
@@ -45,7 +54,7 @@ import java.util.stream.Collectors;
  * applications and proposals, sanctions, inspections, obligations and the risk score with its make-up.
  */
 @Produces(MediaType.TEXT_HTML)
-@Controller("/staff/agencies")
+@Controller("/staff")
 @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
 @Hidden
 class AgencyFileController {
@@ -58,9 +67,11 @@ class AgencyFileController {
     private final RiskScores risk;
     private final Sanctions sanctions;
     private final Clock clock;
+    private final Languages languages;
 
     AgencyFileController(AgencyRegister register, Licensing licensing, ApplicationReview review, FourEyes fourEyes,
-                         Monitoring monitoring, RiskScores risk, Sanctions sanctions, Clock clock) {
+                         Monitoring monitoring, RiskScores risk, Sanctions sanctions, Clock clock, Languages languages) {
+        this.languages = languages;
         this.register = register;
         this.licensing = licensing;
         this.review = review;
@@ -75,42 +86,154 @@ class AgencyFileController {
      * A licence with everything said about it. {@code moves} are what staff may start from its status;
      * {@code fourEyes} those of them that need a proposal and a second person.
      */
-    record LicenceFile(Licence licence, List<?> history, List<?> applications, List<?> proposals,
-                       List<LicenceTransition> moves, Set<LicenceTransition> fourEyes) {
+    record LicenceFile(Licence licence, List<StatusChange> history, List<?> applications, List<?> proposals,
+                       List<LicenceTransition> moves, Set<LicenceTransition> fourEyes, Map<Long, String> proposers,
+                       LocalDate renewalOpens) {
     }
 
-    @Get("/{id}")
-    ModelAndView<Map<String, Object>> show(@PathVariable long id) {
-        return new ModelAndView<>(VIEW, model(id, SanctionForm.EMPTY, Map.of()));
+    @Get("/agencies/{id}")
+    ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable long id) {
+        return new ModelAndView<>(VIEW, model(request, id, SanctionForm.EMPTY, Map.of(), null));
+    }
+
+    @Post("/agencies/{id}/branches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> addBranch(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                              @Body Map<String, String> values) {
+        FormInput form = new FormInput("branch", values);
+        return submit(request, id, "#branches", form, () -> {
+            BranchInput input = new BranchInput(form.text("name"), form.text("address"), form.text("country"),
+                    form.text("phone"), form.date("openedOn"));
+            form.throwIfUnreadable();
+            register.addBranch(actor.getName(), id, input);
+        });
+    }
+
+    @Post("/agencies/{id}/branches/{branchId}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> closeBranch(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                @PathVariable long branchId, @Body Map<String, String> values) {
+        FormInput form = new FormInput("close-branch-" + branchId, values);
+        return submit(request, id, "#branches", form, () -> {
+            LocalDate closedOn = form.date("date");
+            form.throwIfUnreadable();
+            register.closeBranch(actor.getName(), id, branchId, closedOn);
+        });
+    }
+
+    @Post("/agencies/{id}/key-persons")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> addKeyPerson(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                 @Body Map<String, String> values) {
+        FormInput form = new FormInput("key-person", values);
+        return submit(request, id, "#key-persons", form, () -> {
+            KeyPersonInput input = new KeyPersonInput(form.text("fullName"), form.text("nativeName"),
+                    form.choice(Agency.PersonRole.class, "role"), form.text("nationality"), form.integer("birthYear"),
+                    form.date("startedOn"));
+            form.throwIfUnreadable();
+            register.addKeyPerson(actor.getName(), id, input);
+        });
+    }
+
+    @Post("/agencies/{id}/key-persons/{personId}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> endKeyPerson(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                 @PathVariable long personId, @Body Map<String, String> values) {
+        FormInput form = new FormInput("end-key-person-" + personId, values);
+        return submit(request, id, "#key-persons", form, () -> {
+            LocalDate endedOn = form.date("date");
+            form.throwIfUnreadable();
+            register.endKeyPerson(actor.getName(), id, personId, endedOn);
+        });
+    }
+
+    @Post("/agencies/{agencyId}/inspections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})
+    HttpResponse<?> inspect(HttpRequest<?> request, Authentication actor, @PathVariable long agencyId,
+                            @Body Map<String, String> values) {
+        FormInput form = new FormInput("inspection", values);
+        return submit(request, agencyId, "#monitoring", form, () -> {
+            LocalDate inspectedOn = form.date("inspectedOn");
+            Monitoring.Severity severity = form.choice(Monitoring.Severity.class, "severity");
+            LocalDate followUpOn = form.date("followUpOn");
+            form.throwIfUnreadable();
+            monitoring.recordInspection(actor.getName(), agencyId, inspectedOn, form.text("summary"),
+                    form.text("finding") == null ? List.of()
+                            : List.of(new Monitoring.FindingInput(severity, form.text("finding"), followUpOn)));
+        });
+    }
+
+    /** Proposes a suspension or revocation of a licence; it takes effect when a different supervisor approves. */
+    @Post("/licences/{id}/proposals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+    HttpResponse<?> proposeLicenceDecision(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                           @Body Map<String, String> values) {
+        String action = values.getOrDefault("action", "");
+        FormInput form = new FormInput("propose-" + action + "-" + id, values);
+        return submit(request, licensing.get(id).agencyId(), "#licences", form, () -> {
+            form.date(LicenceDecisions.SUSPENDED_UNTIL);
+            form.throwIfUnreadable();
+            fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, id, action, form.text("reason"),
+                    form.text("legalBasis"), LicenceDecisions.details(form.text("publicReason"), form.text("publicRemarks"),
+                    form.text("remarksLang"), form.text(LicenceDecisions.SUSPENDED_UNTIL))));
+        });
+    }
+
+    /**
+     * The one way this page's forms are handled: {@code action} reads the form, refuses what it could not read, and
+     * acts; on success back to the page's section, on refusal the page again with that form open, everything typed
+     * kept and every error beside its field.
+     */
+    private HttpResponse<?> submit(HttpRequest<?> request, long agencyId, String section, FormInput form, Runnable action) {
+        try {
+            action.run();
+            return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyId + section));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, agencyId, SanctionForm.EMPTY, Map.of(),
+                    form.failed(invalid))));
+        }
     }
 
     /** Proposes a sanction; it is recorded when a supervisor other than the proposer approves it. */
-    @Post("/{id}/sanctions")
+    @Post("/agencies/{id}/sanctions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-    HttpResponse<?> proposeSanction(Authentication actor, @PathVariable long id, @Body SanctionForm form) {
+    HttpResponse<?> proposeSanction(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                    @Body SanctionForm form) {
         try {
             fourEyes.propose(actor.getName(), SanctionDecisions.draft(id, form.kind(), form.reason(), form.legalBasis(),
                     form.amount(), form.currency(), form.caseReference()));
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#sanctions"));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(id, form, invalid.byField())));
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, id, form, invalid.byField(), null)));
         }
     }
 
-    private Map<String, Object> model(long id, SanctionForm sanctionForm, Map<String, InvalidInput.FieldError> errors) {
+    private Map<String, Object> model(HttpRequest<?> request, long id, SanctionForm sanctionForm,
+                                      Map<String, InvalidInput.FieldError> errors, FormInput.Failed failed) {
         Map<String, Object> model = new HashMap<>();
+        model.put("failed", failed);
+        model.put("countries", Countries.in(languages.resolve(request)));
         model.put("agency", register.get(id));
         model.put("licences", licensing.forAgency(id).stream().map(licence -> new LicenceFile(licence,
                 licensing.history(licence.id()), review.forLicence(licence.id()),
                 fourEyes.forSubject("LICENCE", licence.id()), staffMoves(licence), staffMoves(licence).stream()
                 .filter(move -> licensing.decider(licence, move) == LicenceTransition.Decider.FOUR_EYES)
-                .collect(Collectors.toSet()))).toList());
+                .collect(Collectors.toSet()), proposers(licensing.history(licence.id())),
+                licence.validUntil() == null ? null : licensing.renewalOpens(licence))).toList());
         model.put("mayApply", licensing.forAgency(id).stream().noneMatch(l -> l.status().holdsOrAwaits()));
         model.put("inspections", monitoring.inspections(id));
         model.put("obligations", monitoring.obligations(id));
         model.put("risk", risk.of(id));
         model.put("today", LocalDate.now(clock));
+        // What the close and end forms propose: today.
+        model.put("todayValues", Map.of("date", LocalDate.now(clock).toString()));
         model.put("severities", Monitoring.Severity.values());
         model.put("obligationKinds", Monitoring.ObligationKind.values());
         model.put("personRoles", Agency.PersonRole.values());
@@ -126,6 +249,12 @@ class AgencyFileController {
     record SanctionForm(@Nullable String kind, @Nullable String amount, @Nullable String currency,
                         @Nullable String caseReference, @Nullable String reason, @Nullable String legalBasis) {
         static final SanctionForm EMPTY = new SanctionForm(null, "", "", "", "", "");
+    }
+
+    /** Who proposed each four-eyes change of the history: the history row itself names the approver. */
+    private Map<Long, String> proposers(List<StatusChange> history) {
+        return history.stream().filter(change -> change.proposalId() != null).collect(Collectors.toMap(
+                StatusChange::id, change -> fourEyes.get(change.proposalId()).proposedBy()));
     }
 
     private static List<LicenceTransition> staffMoves(Licence licence) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.kernel.RegistryException;
 
@@ -58,8 +59,11 @@ class ImportDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/admin/imports/" + proposal.subjectId();
+    public ProposalSubject subject(Proposal proposal) {
+        String file = sql.one("SELECT file_name FROM import_job WHERE id = ?", rs -> rs.getString(1), proposal.subjectId())
+                .orElse("");
+        return new ProposalSubject(file + " (" + proposal.details().get("kind") + ", #" + proposal.subjectId() + ")",
+                "/admin/imports/" + proposal.subjectId());
     }
 
     private void move(Proposal proposal, ImportJob.Status status, String by) {

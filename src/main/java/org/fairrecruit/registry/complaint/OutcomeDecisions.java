@@ -9,6 +9,7 @@ import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
 import org.fairrecruit.registry.kernel.RegistryException;
+import org.fairrecruit.registry.approval.ProposalSubject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +80,8 @@ public class OutcomeDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/complaints/" + proposal.subjectId();
+    public ProposalSubject subject(Proposal proposal) {
+        return new ProposalSubject(cases.load(proposal.subjectId(), false).reference(),
+                "/staff/complaints/" + proposal.subjectId());
     }
 }

@@ -9,6 +9,7 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.Sql;
@@ -111,8 +112,10 @@ public class FeePolicyDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/api/v1/staff/fee-policies/" + proposal.details().get("country");
+    public ProposalSubject subject(Proposal proposal) {
+        String country = proposal.details().get("country");
+        return new ProposalSubject(new Locale("", country).getDisplayCountry(Locale.ENGLISH) + " (" + country + "), "
+                + proposal.details().get("validFrom"), "/api/v1/staff/fee-policies/" + country);
     }
 
     private record Draft(String country, LocalDate validFrom, FeePolicy.Rule rule, List<FeePolicy.Ceiling> ceilings) {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -48,7 +49,9 @@ class StaffAccessDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/admin/users";
+    public ProposalSubject subject(Proposal proposal) {
+        String name = identity.get().all().stream().filter(m -> m.id() == proposal.subjectId().longValue())
+                .map(m -> m.displayName() + " (" + m.username() + ")").findFirst().orElse("#" + proposal.subjectId());
+        return new ProposalSubject(name, "/admin/users");
     }
 }

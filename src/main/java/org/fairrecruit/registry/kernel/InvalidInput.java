@@ -39,6 +39,8 @@ public final class InvalidInput extends RegistryException {
     /** Collects refusals so a form can show every problem at once; the common field rules live here. */
     public static final class Collector {
         private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
+        private static final Pattern URL = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]+)?(/\\S*)?");
         private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
         private final List<FieldError> errors = new ArrayList<>();
 
@@ -61,6 +63,18 @@ public final class InvalidInput extends RegistryException {
         public Collector country(String field, String value) {
             return require(value != null && COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT)), field,
                     "field.country");
+        }
+
+        /** Digits with the usual separators and an optional leading "+", 6 to 20 digits: "+977 1-4412345". */
+        public Collector optionalPhone(String field, String value) {
+            return require(value == null || value.isBlank() || PHONE.matcher(value.strip()).matches()
+                    && value.replaceAll("\\D", "").length() >= 6 && value.replaceAll("\\D", "").length() <= 20,
+                    field, "field.phone");
+        }
+
+        /** A web address with a host that has a dot, "http(s)://" optional: "ktm manpower" is refused. */
+        public Collector optionalUrl(String field, String value) {
+            return require(value == null || value.isBlank() || URL.matcher(value.strip()).matches(), field, "field.url");
         }
 
         public Collector optionalEmail(String field, String value) {

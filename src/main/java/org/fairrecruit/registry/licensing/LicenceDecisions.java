@@ -1,9 +1,11 @@
 package org.fairrecruit.registry.licensing;
 
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.approval.PublicStatement;
 import org.fairrecruit.registry.kernel.InvalidInput;
 
@@ -20,19 +22,21 @@ import java.util.Optional;
  * proposed, carried out by {@link Licensing} when a supervisor approves.
  */
 @Singleton
-class LicenceDecisions implements ProposalHandler {
-    static final String SUBJECT = "LICENCE";
-    static final String SUSPENDED_UNTIL = "suspendedUntil";
+public class LicenceDecisions implements ProposalHandler {
+    public static final String SUBJECT = "LICENCE";
+    public static final String SUSPENDED_UNTIL = "suspendedUntil";
     private final Licensing licensing;
+    private final AgencyRegister agencies;
     private final Clock clock;
 
-    LicenceDecisions(Licensing licensing, Clock clock) {
+    LicenceDecisions(Licensing licensing, AgencyRegister agencies, Clock clock) {
         this.licensing = licensing;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
     /** The proposal's details: its public statement (checked now) and, for a suspension, its end date. */
-    static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
+    public static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
         Map<String, String> details = new HashMap<>(PublicStatement.read(publicReason, publicRemarks, remarksLang).toDetails());
         if (suspendedUntil != null && !suspendedUntil.isBlank()) {
             details.put(SUSPENDED_UNTIL, suspendedUntil.strip());
@@ -67,8 +71,11 @@ class LicenceDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/agencies/" + licensing.get(proposal.subjectId()).agencyId();
+    public ProposalSubject subject(Proposal proposal) {
+        Licence licence = licensing.get(proposal.subjectId());
+        return new ProposalSubject(agencies.get(licence.agencyId()).legalName() + " — "
+                + (licence.licenceNumber() == null ? licence.status().name() : licence.licenceNumber()),
+                "/staff/agencies/" + licence.agencyId() + "#licences");
     }
 
     private static LicenceTransition transition(String action) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.identity.IdentityService;
 import org.fairrecruit.registry.document.DocumentRenderer;
 import org.fairrecruit.registry.document.OnePageDocument;
 import org.fairrecruit.registry.kernel.RegistryException;
@@ -29,9 +30,15 @@ public class LicenceDocuments {
     private final MessageSource messages;
     private final String publicBaseUrl;
     private final Clock clock;
+    private final IdentityService identity;
+    private final String letterhead;
 
     LicenceDocuments(Licensing licensing, AgencyRegister agencies, DocumentRenderer renderer, MessageSource messages,
-                     @Value("${registry.base-url}") String publicBaseUrl, Clock clock) {
+                     @Value("${registry.base-url}") String publicBaseUrl, Clock clock, IdentityService identity,
+                     @Value("${registry.regulator.name}") String regulatorName,
+                     @Value("${registry.regulator.address}") String regulatorAddress) {
+        this.identity = identity;
+        this.letterhead = regulatorAddress.isBlank() ? regulatorName : regulatorName + " — " + regulatorAddress;
         this.licensing = licensing;
         this.agencies = agencies;
         this.renderer = renderer;
@@ -81,6 +88,7 @@ public class LicenceDocuments {
         String reason = Stream.of(change.reasonKey() == null ? null : text(locale, change.reasonKey()), change.publicRemarks())
                 .filter(Objects::nonNull).collect(Collectors.joining(" — "));
         OnePageDocument document = OnePageDocument.a4(locale, title)
+                .paragraph(letterhead)
                 .title(title)
                 .paragraph(text(locale, "mail.licence-decision.greeting", agency.legalName()))
                 .banner(change.to().mayRecruit() ? OnePageDocument.Tone.GOOD : OnePageDocument.Tone.BAD,
@@ -89,8 +97,16 @@ public class LicenceDocuments {
                 .row(text(locale, "history.when"), date(change.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), locale))
                 .row(text(locale, "history.reason"), reason)
                 .row(text(locale, "history.legalBasis"), change.legalBasis() == null ? "—" : change.legalBasis())
-                .row(text(locale, "history.actor"), change.actor());
+                .row(text(locale, "history.actor"), decider(change.actor(), locale));
         return renderer.render(document.smallPrint(text(locale, "document.decision.reference", licenceId + "-" + changeId)));
+    }
+
+    /** "Maria Santos, Supervisor": the decider's name and role, not their username; the system's own moves keep its name. */
+    private String decider(String username, Locale locale) {
+        return identity.all().stream().filter(m -> m.username().equals(username)).findFirst()
+                .map(m -> m.displayName() + ", " + m.roles().stream().sorted().map(r -> text(locale, "role." + r))
+                        .collect(Collectors.joining(", ")))
+                .orElse(username);
     }
 
     private String text(Locale locale, String key, Object... args) {

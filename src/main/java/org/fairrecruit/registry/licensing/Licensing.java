@@ -1,5 +1,7 @@
 package org.fairrecruit.registry.licensing;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import org.fairrecruit.registry.approval.SubjectChanged;
 import org.fairrecruit.registry.database.Column;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,10 +42,12 @@ public class Licensing {
     private final LicensingSettings settings;
     private final AgencyListings listings;
     private final Clock clock;
+    private final ApplicationEventPublisher<SubjectChanged> events;
 
     Licensing(Sql sql, AuditLog audit, ChangeFeed feed, AgencyRegister agencies, LicenceNumbers numbers,
               DecisionNotices notices, ApplicationReview review, LicensingSettings settings, AgencyListings listings,
-              Clock clock) {
+              Clock clock, ApplicationEventPublisher<SubjectChanged> events) {
+        this.events = events;
         this.listings = listings;
         this.sql = sql;
         this.audit = audit;
@@ -85,7 +89,7 @@ public class Licensing {
             throw new RegistryException.Conflict("licence.error.renewalNotActive", statusName(licence.status()));
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate windowOpens = licence.validUntil().minusDays(settings.renewalWindowDays());
+        LocalDate windowOpens = renewalOpens(licence);
         if (today.isBefore(windowOpens)) {
             throw new RegistryException.Conflict("licence.error.renewalTooEarly", windowOpens.toString());
         }
@@ -98,6 +102,11 @@ public class Licensing {
         Application application = review.open(actor, licence, Application.Kind.RENEWAL);
         audit.record(AuditEvent.of(actor, "licence.renewal-filed", "licence", licenceId), licence, application);
         return application;
+    }
+
+    /** The first day a renewal of the licence can be filed: {@code renewalWindowDays} before it expires. */
+    public LocalDate renewalOpens(Licence licence) {
+        return licence.validUntil().minusDays(settings.renewalWindowDays());
     }
 
     /** Grants an open application: a new licence with its number, or a renewal with the next validity period. */
@@ -296,6 +305,7 @@ public class Licensing {
         audit.record(new AuditEvent(actor, "licence." + transition.name().toLowerCase(), "licence",
                 String.valueOf(current.id()), reason == null ? reasonKey : reason), current, after);
         feed.record(EntityKind.AGENCY, current.agencyId());
+        events.publishEvent(new SubjectChanged(LicenceDecisions.SUBJECT, current.id(), actor));
         Agency agency = agencies.get(current.agencyId());
         notices.decided(agency, after, transition, change);
         return after;

@@ -164,18 +164,6 @@ class LicensingController {
         return HttpResponse.seeOther(URI.create("/staff/applications/" + application.id()));
     }
 
-    /** Proposes a suspension or revocation; it takes effect when a different supervisor approves. */
-    @Post("/licences/{id}/proposals")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-    HttpResponse<?> propose(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
-        Map<String, String> details = LicenceDecisions.details(form.publicReason(), form.publicRemarks(), form.remarksLang(),
-                form.suspendedUntil());
-        fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, id, form.action(), form.reason(),
-                form.legalBasis(), details));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + licensing.get(id).agencyId() + "#licences"));
-    }
-
     @Post("/licences/{id}/reinstatement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.SUPERVISOR})

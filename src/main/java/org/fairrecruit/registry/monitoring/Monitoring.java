@@ -66,8 +66,11 @@ public class Monitoring {
                 .date("inspectedOn", inspectedOn)
                 .require(inspectedOn == null || !inspectedOn.isAfter(LocalDate.now(clock)), "inspectedOn", "field.past")
                 .text("summary", summary, Column.INSPECTION_SUMMARY);
+        // A follow-up due before the visit that found the problem would be overdue the moment it is recorded.
         findings.forEach(f -> check.require(f.severity() != null, "severity", "field.required")
-                .text("finding", f.description(), Column.FINDING));
+                .text("finding", f.description(), Column.FINDING)
+                .require(f.followUpOn() == null || inspectedOn == null || f.followUpOn().isAfter(inspectedOn),
+                        "followUpOn", "monitoring.error.followUpBeforeInspection"));
         check.throwIfAny();
         requireAgency(agencyId);
         long id = sql.insert("INSERT INTO inspection (agency_id, inspected_on, inspector, summary, recorded_at) "

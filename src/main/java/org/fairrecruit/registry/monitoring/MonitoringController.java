@@ -17,7 +17,6 @@ import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
 
 import java.net.URI;
-import java.util.List;
 
 /** The monitoring forms: inspections with findings, obligations, their resolution (the queues are in backoffice). */
 @Produces(MediaType.TEXT_HTML)
@@ -28,18 +27,6 @@ class MonitoringController {
 
     MonitoringController(Monitoring monitoring) {
         this.monitoring = monitoring;
-    }
-
-    @Post("/agencies/{agencyId}/inspections")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})
-    HttpResponse<?> inspect(Authentication actor, @PathVariable long agencyId, @Body InspectionForm form) {
-        List<Monitoring.FindingInput> findings = form.finding() == null || form.finding().isBlank() ? List.of()
-                : List.of(new Monitoring.FindingInput(Forms.choice(Monitoring.Severity.class, "severity", form.severity()),
-                        form.finding(), Forms.date("followUpOn", form.followUpOn())));
-        monitoring.recordInspection(actor.getName(), agencyId, Forms.date("inspectedOn", form.inspectedOn()),
-                form.summary(), findings);
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyId + "#monitoring"));
     }
 
     @Post("/agencies/{agencyId}/obligations")
@@ -67,11 +54,6 @@ class MonitoringController {
         Monitoring.Obligation obligation = monitoring.fulfil(actor.getName(), id, form.versionOrNone(),
                 Forms.date("date", form.date()), Forms.date("nextDueOn", form.nextDueOn()));
         return HttpResponse.seeOther(URI.create("/staff/agencies/" + obligation.agencyId() + "#monitoring"));
-    }
-
-    @Serdeable
-    record InspectionForm(@Nullable String inspectedOn, @Nullable String summary, @Nullable String severity,
-                          @Nullable String finding, @Nullable String followUpOn) {
     }
 
     @Serdeable

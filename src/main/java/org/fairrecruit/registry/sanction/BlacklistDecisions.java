@@ -6,6 +6,7 @@ import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
+import org.fairrecruit.registry.approval.ProposalSubject;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
@@ -18,6 +19,7 @@ import org.fairrecruit.registry.kernel.RegistryException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,8 +90,22 @@ public class BlacklistDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/blacklist";
+    public ProposalSubject subject(Proposal proposal) {
+        String name = proposal.details().get("name") != null ? proposal.details().get("name")
+                : proposal.details().get("agencyId") != null
+                ? agencies.get(Long.parseLong(proposal.details().get("agencyId"))).legalName()
+                : sql.one("SELECT name FROM blacklist_entry WHERE id = ?", rs -> rs.getString(1), proposal.subjectId())
+                .orElse("#" + proposal.subjectId());
+        return new ProposalSubject(name, proposal.details().get("agencyId") != null
+                ? "/staff/agencies/" + proposal.details().get("agencyId") : "/staff/blacklist");
+    }
+
+    /** Lists show an identity document masked, as the public pages do; only the listing itself keeps it whole. */
+    @Override
+    public Map<String, String> shownDetails(Proposal proposal) {
+        Map<String, String> shown = new LinkedHashMap<>(proposal.details());
+        shown.computeIfPresent(ListingDraft.ID_DOCUMENT, (key, number) -> IdentityDocuments.masked(number));
+        return shown;
     }
 
     private long list(Proposal proposal, String approver) {

@@ -19,6 +19,7 @@ public record ListingDraft(String subjectType, Long agencyId, String name, List<
                            Integer birthYear, String idDocument, String reasonCategory, String caseReference,
                            LocalDate listedOn, LocalDate expiresOn) {
 
+    static final String ID_DOCUMENT = "idDocument";
     public static final List<String> SUBJECT_TYPES = List.of("PERSON", "AGENCY");
     public static final List<String> REASONS = List.of("ILLEGAL_RECRUITMENT", "PROHIBITED_FEES",
             "OFFICER_OF_REVOKED_AGENCY", "TRAFFICKING", "FRAUD");
@@ -31,7 +32,7 @@ public record ListingDraft(String subjectType, Long agencyId, String name, List<
         put(details, "aliases", String.join("\n", aliases));
         put(details, "nationality", nationality == null ? null : nationality.strip().toUpperCase(Locale.ROOT));
         put(details, "birthYear", birthYear);
-        put(details, "idDocument", idDocument);
+        put(details, ID_DOCUMENT, idDocument);
         put(details, "reasonCategory", reasonCategory);
         put(details, "caseReference", caseReference);
         put(details, "listedOn", listedOn);
@@ -43,7 +44,7 @@ public record ListingDraft(String subjectType, Long agencyId, String name, List<
         return new ListingDraft(d.get("subjectType"), d.containsKey("agencyId") ? Long.valueOf(d.get("agencyId")) : null,
                 d.get("name"), d.getOrDefault("aliases", "").isEmpty() ? List.of() : List.of(d.get("aliases").split("\n")),
                 d.get("nationality"), d.containsKey("birthYear") ? Integer.valueOf(d.get("birthYear")) : null,
-                d.get("idDocument"), d.get("reasonCategory"), d.get("caseReference"),
+                d.get(ID_DOCUMENT), d.get("reasonCategory"), d.get("caseReference"),
                 d.containsKey("listedOn") ? LocalDate.parse(d.get("listedOn")) : null,
                 d.containsKey("expiresOn") ? LocalDate.parse(d.get("expiresOn")) : null);
     }

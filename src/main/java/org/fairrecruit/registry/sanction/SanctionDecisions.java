@@ -6,6 +6,7 @@ import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.approval.ProposalHandler;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.approval.ProposalSubject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +57,9 @@ public class SanctionDecisions implements ProposalHandler {
     }
 
     @Override
-    public String subjectPath(Proposal proposal) {
-        return "/staff/agencies/" + proposal.subjectId() + "#sanctions";
+    public ProposalSubject subject(Proposal proposal) {
+        return new ProposalSubject(agencies.get(proposal.subjectId()).legalName(),
+                "/staff/agencies/" + proposal.subjectId() + "#sanctions");
     }
 
     private static void put(Map<String, String> details, String key, String value) {

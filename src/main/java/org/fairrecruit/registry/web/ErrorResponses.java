@@ -79,10 +79,15 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());
         // Our own refusals (RegistryException) carry messages already in the reader's language.
-        if (status.getCode() < 500 && context.getRootCause().orElse(null) instanceof RegistryException) {
+        Throwable cause = context.getRootCause().orElse(null);
+        if (status.getCode() < 500 && cause instanceof RegistryException) {
             model.put("details", context.getErrors().stream().map(error -> error.getMessage()).toList());
         }
-        model.put("heading", messages.getMessage("error." + status.getCode() + ".heading", locale)
+        // A 409 is a concurrent edit only when it says so; any other conflict is a rule, and the page says the rule.
+        String kind = status.getCode() == 409 && cause instanceof RegistryException refusal
+                && !"error.conflict".equals(refusal.messageKey()) ? "409.rule" : String.valueOf(status.getCode());
+        model.put("explanationKey", "error." + kind + ".explanation");
+        model.put("heading", messages.getMessage("error." + kind + ".heading", locale)
                 .or(() -> messages.getMessage("error.generic.heading", locale)).orElse(status.getReason()));
         model.put("lang", locale.getLanguage());
         model.put("languages", languages.supported());

@@ -18,11 +18,13 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
     private final Languages languages;
     private final Assets assets;
     private final List<WorkCounts> workCounts;
+    private final Times times;
 
-    PageModel(Languages languages, Assets assets, List<WorkCounts> workCounts) {
+    PageModel(Languages languages, Assets assets, List<WorkCounts> workCounts, Times times) {
         this.languages = languages;
         this.assets = assets;
         this.workCounts = workCounts;
+        this.times = times;
     }
 
     @Override
@@ -34,6 +36,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("path", request.getPath());
             model.put("languageLinks", languages.links(request));
             model.put("assets", assets);
+            model.put("times", times);
             request.getUserPrincipal(Authentication.class).ifPresent(user -> {
                 model.put("user", user);
                 Map<String, Long> counts = new HashMap<>();

@@ -47,6 +47,9 @@ class StaffRouteAccessTest {
     private static final Set<String> PROPOSAL_READERS = Set.of(Roles.LICENSING_OFFICER, Roles.INVESTIGATOR,
             Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN);
     private static final Set<String> PROPOSERS = Set.of(Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR);
+    /** Whoever may have proposed something (ADMIN proposes imports, fee policies and approver roles) may withdraw it. */
+    private static final Set<String> WITHDRAWERS = Set.of(Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR,
+            Roles.ADMIN);
     private static final Set<String> OFFICER = Set.of(Roles.LICENSING_OFFICER);
     private static final Set<String> OFFICER_OR_INVESTIGATOR = Set.of(Roles.LICENSING_OFFICER, Roles.INVESTIGATOR);
     private static final Set<String> SUPERVISOR = Set.of(Roles.SUPERVISOR);
@@ -102,6 +105,7 @@ class StaffRouteAccessTest {
             "GET /api/v1/staff/proposals", PROPOSAL_READERS,
             "POST /api/v1/staff/proposals/{id}/approval", SUPERVISOR,
             "POST /api/v1/staff/proposals/{id}/rejection", SUPERVISOR,
+            "POST /api/v1/staff/proposals/{id}/withdrawal", WITHDRAWERS,
             "POST /api/v1/staff/tokens", ANYONE,
             "DELETE /api/v1/staff/tokens/current", EVERYONE_SIGNED_IN,
             "GET /audit", AUDIT,
@@ -150,6 +154,7 @@ class StaffRouteAccessTest {
             "GET /staff/proposals", PROPOSAL_READERS,
             "POST /staff/proposals/{id}/approval", SUPERVISOR,
             "POST /staff/proposals/{id}/rejection", SUPERVISOR,
+            "POST /staff/proposals/{id}/withdrawal", WITHDRAWERS,
             "POST /api/v1/staff/complaints", INTAKE_TAKERS,
             "GET /api/v1/staff/complaints", CASE_WORKERS,
             "GET /api/v1/staff/complaints/{id}", CASE_WORKERS_AND_OPERATOR,
