@@ -35,8 +35,6 @@ class StaffHomeController {
     }
 
     /** A proposal with the page its subject is on. */
-    record Card(Proposal proposal, String subjectPath) {
-    }
 
     @Get
     @View("backoffice/home")
@@ -53,7 +51,7 @@ class StaffHomeController {
         return model;
     }
 
-    private List<Card> cards(List<Proposal> proposals) {
-        return proposals.stream().map(p -> new Card(p, fourEyes.subjectPath(p))).toList();
+    private List<FourEyes.Card> cards(List<Proposal> proposals) {
+        return proposals.stream().map(p -> new FourEyes.Card(p, fourEyes.subject(p))).toList();
     }
 }
