@@ -15,8 +15,6 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
-import org.fairrecruit.registry.identity.IdentityService;
-import org.fairrecruit.registry.identity.StaffMember;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.kernel.MessageKey;
@@ -49,21 +47,21 @@ public class FourEyes {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<String, ProposalHandler> handlers;
-    private final IdentityService identity;
+    private final StaffDirectory staff;
     private final Outbox outbox;
     private final MailComposer mail;
     private final MessageSource messages;
     private static final String KEY_MARK = "#";
 
     FourEyes(Sql sql, AuditLog audit, JsonMapper json, Clock clock, List<ProposalHandler> handlers,
-             IdentityService identity, Outbox outbox, MailComposer mail, MessageSource messages) {
+             StaffDirectory staff, Outbox outbox, MailComposer mail, MessageSource messages) {
         this.messages = messages;
         this.sql = sql;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.handlers = handlers.stream().collect(Collectors.toMap(ProposalHandler::subjectKind, Function.identity()));
-        this.identity = identity;
+        this.staff = staff;
         this.outbox = outbox;
         this.mail = mail;
     }
@@ -251,8 +249,7 @@ public class FourEyes {
         if (closed.status() == Proposal.Status.WITHDRAWN) {
             return;
         }
-        identity.all().stream().filter(m -> m.username().equals(closed.proposedBy())).map(StaffMember::email)
-                .filter(email -> email != null && !email.isBlank()).findFirst().ifPresent(email -> {
+        staff.emailOf(closed.proposedBy()).ifPresent(email -> {
                     Map<String, Object> model = new LinkedHashMap<>();
                     // The subject line reads the model's values in order: the subject's name first.
                     model.put("subject", subject(closed).title());

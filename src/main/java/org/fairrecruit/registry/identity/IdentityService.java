@@ -9,6 +9,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.StaffDirectory;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 
 /** Staff accounts: sign-in with throttling, sessions, creation, access changes under separation of duties. */
 @Singleton
-public class IdentityService {
+public class IdentityService implements StaffDirectory {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
@@ -207,6 +208,12 @@ public class IdentityService {
             return;
         }
         create("system", new NewStaffUser(username, "Administrator", email, password, Set.of(Roles.ADMIN)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String username) {
+        return users.findByUsername(username).map(StaffUser::email).filter(email -> !email.isBlank());
     }
 
     @Transactional(readOnly = true)
