@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.kernel.Roles;
@@ -14,12 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +45,11 @@ class StaffBlacklistSearchTest {
                 LocalDate.now(), null), "Took fees for jobs that did not exist.", "Act s. 6"));
         fourEyes.approve(Authentication.build("supervisor-bl-search", Set.of(Roles.SUPERVISOR)), listing.id(),
                 listing.version());
-        index.followChanges();
+        // The name index follows the change feed; a change is searchable within about half a second.
+        eventually("the listing in the name index", Duration.ofSeconds(5), () -> {
+            index.followChanges();
+            return !index.search(new MatchQuery(LISTED, null, null), 1).isEmpty();
+        });
         investigator = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.INVESTIGATOR), StaffFixtures.PASSWORD);
     }
 
