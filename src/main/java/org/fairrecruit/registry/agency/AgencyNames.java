@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Every agency with all its names (legal, trade, alias, former, native script) for the name index. */
 @Singleton
 class AgencyNames implements NameSource {
-    static final String PREFIX = "agency:";
+    static final String PREFIX = "agency-";
     private static final String SELECT = "SELECT a.id, a.country, n.name FROM agency a "
             + "JOIN agency_name n ON n.agency_id = a.id";
     private final JdbcOperations jdbc;

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Unlicensed recruiters with their aliases for the name index, as "recruiter:N". The portal shows only
+ * Unlicensed recruiters with their aliases for the name index, as "recruiter-N". The portal shows only
  * agencies and listings, so a recruiter named in a complaint is found by staff, never by the public.
  */
 @Singleton
 class RecruiterNames implements NameSource {
-    static final String PREFIX = "recruiter:";
+    static final String PREFIX = "recruiter-";
     private final UnlicensedRecruiters recruiters;
 
     RecruiterNames(UnlicensedRecruiters recruiters) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /** "Did you mean …?": the registered agencies a reporter's free-text name may mean, through the matcher. */
 @Singleton
 class AgencyNames {
-    private static final String AGENCY = "agency:";
+    private static final String AGENCY = "agency-";
     private static final int SUGGESTIONS = 3;
 
     record Suggestion(long agencyId, String name, String licenceNumber, boolean confident) {

@@ -47,7 +47,7 @@ class ApplicationScreening {
         List<Disqualified> disqualified = disqualified(agency.id());
         List<ScreeningHit> hits = new ArrayList<>();
         if (revokedWithinPeriod(agency.id())) {
-            hits.add(new ScreeningHit(agency.legalName(), DISQUALIFIED, "agency:" + agency.id(), agency.legalName(), 1.0,
+            hits.add(new ScreeningHit(agency.legalName(), DISQUALIFIED, "agency-" + agency.id(), agency.legalName(), 1.0,
                     Verdict.MATCH, "this agency's own licence was revoked", now));
         }
         for (Agency.Name name : agency.names()) {
@@ -62,7 +62,7 @@ class ApplicationScreening {
             for (String name : names) {
                 MatchQuery query = new MatchQuery(name, EntityType.PERSON, person.nationality());
                 index.search(query, CANDIDATES).stream()
-                        .filter(match -> match.id().startsWith("blacklist:"))
+                        .filter(match -> match.id().startsWith("blacklist-"))
                         .forEach(match -> hits.add(hit(name, BLACKLIST, match, now)));
                 disqualified.forEach(candidate -> index.compare(query, candidate.entity())
                         .ifPresent(match -> hits.add(hit(name, DISQUALIFIED, match, now))));
@@ -73,13 +73,13 @@ class ApplicationScreening {
 
     /** A hit on a listed entry, a listed registered agency, or an agency revoked within the period. */
     private Optional<String> blacklistedAs(Match match, long applicantId) {
-        if (match.id().startsWith("blacklist:")) {
+        if (match.id().startsWith("blacklist-")) {
             return Optional.of(BLACKLIST);
         }
-        if (!match.id().startsWith("agency:")) {
+        if (!match.id().startsWith("agency-")) {
             return Optional.empty();
         }
-        long agencyId = Long.parseLong(match.id().substring("agency:".length()));
+        long agencyId = Long.parseLong(match.id().substring("agency-".length()));
         if (agencyId == applicantId) {
             return Optional.empty();
         }

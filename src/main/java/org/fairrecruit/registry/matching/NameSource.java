@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface NameSource {
     EntityKind kind();
 
-    /** The matcher id of a record of this kind, e.g. "agency:12". */
+    /** The matcher id of a record of this kind, e.g. "agency-12". */
     String matcherId(long id);
 
     List<MatchableEntity> all();

@@ -26,14 +26,14 @@ import java.util.stream.Stream;
  */
 @Singleton
 class PortalSearch {
-    private static final String AGENCY = "agency:";
-    private static final String LISTING = "blacklist:";
+    private static final String AGENCY = "agency-";
+    private static final String LISTING = "blacklist-";
 
     /** What the query was read as when it found a hit. */
     enum FoundBy { NAME, LICENCE_NUMBER, REGISTRATION_NUMBER }
 
     /**
-     * One search hit; {@code id} is stable: "agency:12" or "blacklist:3". {@code nameDiffers}: the
+     * One search hit; {@code id} is stable: "agency-12" or "blacklist-3". {@code nameDiffers}: the
      * query is not the registered (or listed) name, which impostors count on nobody noticing.
      */
     record Hit(String id, EntityType type, String name, String matchedName, double score, Verdict verdict,
@@ -169,6 +169,6 @@ class PortalSearch {
     }
 
     private static long number(String matcherId) {
-        return Long.parseLong(matcherId.substring(matcherId.indexOf(':') + 1));
+        return Long.parseLong(matcherId.substring(matcherId.lastIndexOf('-') + 1));
     }
 }

@@ -40,7 +40,7 @@ class BlacklistNames implements NameSource {
 
     @Override
     public String matcherId(long id) {
-        return "blacklist:" + id;
+        return "blacklist-" + id;
     }
 
     @Override

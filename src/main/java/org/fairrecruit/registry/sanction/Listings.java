@@ -91,8 +91,8 @@ public class Listings implements AgencyListings {
                 + " AND (UPPER(REPLACE(REPLACE(REPLACE(e.id_document, ' ', ''), '-', ''), '/', '')) = ?"
                 + " OR UPPER(TRIM(e.case_reference)) = UPPER(?)) ORDER BY e.id DESC", rs -> rs.getLong(1), today, number, q));
         for (Match match : names.search(new MatchQuery(q, null, null), SEARCH_LIMIT)) {
-            long id = Long.parseLong(match.id().substring(match.id().indexOf(':') + 1));
-            if (match.id().startsWith("blacklist:")) {
+            long id = Long.parseLong(match.id().substring(match.id().lastIndexOf('-') + 1));
+            if (match.id().startsWith("blacklist-")) {
                 ids.add(id);
             } else {
                 ids.addAll(sql.list("SELECT e.id FROM blacklist_entry e WHERE " + IN_FORCE + " AND e.agency_id = ?",

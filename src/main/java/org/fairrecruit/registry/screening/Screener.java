@@ -28,8 +28,8 @@ import java.util.Set;
  */
 @Singleton
 class Screener {
-    private static final String AGENCY = "agency:";
-    private static final String LISTING = "blacklist:";
+    private static final String AGENCY = "agency-";
+    private static final String LISTING = "blacklist-";
     private final RegistryNameIndex index;
     private final AgencyStandings standings;
     private final PublishedBlacklist blacklist;
@@ -114,7 +114,7 @@ class Screener {
     }
 
     private static long number(String matcherId) {
-        return Long.parseLong(matcherId.substring(matcherId.indexOf(':') + 1));
+        return Long.parseLong(matcherId.substring(matcherId.lastIndexOf('-') + 1));
     }
 
     private static double round(double score) {

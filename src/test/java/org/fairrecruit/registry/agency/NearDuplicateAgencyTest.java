@@ -31,7 +31,7 @@ class NearDuplicateAgencyTest {
         Agency existing = fixtures.agency("Golden Dragon Overseas Manpower Pvt. Ltd.");
         MatchQuery typed = new MatchQuery("Golden Dragon Overseas Manpower Pvt Ltd", EntityType.AGENCY, null);
         long deadline = System.currentTimeMillis() + 15_000;
-        while (index.search(typed, 5).stream().noneMatch(m -> m.id().equals("agency:" + existing.id()))
+        while (index.search(typed, 5).stream().noneMatch(m -> m.id().equals("agency-" + existing.id()))
                 && System.currentTimeMillis() < deadline) {
             index.followChanges();
             Thread.onSpinWait();

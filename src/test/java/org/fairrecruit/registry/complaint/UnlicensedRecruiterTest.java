@@ -52,7 +52,7 @@ class UnlicensedRecruiterTest {
         assertEquals(broker.id(), hits.get(0).recruiter().id());
         assertEquals(broker.id(), search.search("Rafiq Dalaal", 5).get(0).recruiter().id());
         assertTrue(index.search(new MatchQuery("Mohammad Rafiqul Islam", null, null), 10).stream()
-                .anyMatch(m -> m.id().equals("recruiter:" + broker.id())));
+                .anyMatch(m -> m.id().equals("recruiter-" + broker.id())));
         String publicAnswer = new WebClient(server.getURI()).getJson("/api/v1/public/search?q=Mohammad+Rafiqul+Islam").body();
         assertTrue(publicAnswer.contains("\"results\":[]"), publicAnswer);
     }

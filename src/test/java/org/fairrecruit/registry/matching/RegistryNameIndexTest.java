@@ -58,8 +58,8 @@ class RegistryNameIndexTest {
 
     @Test
     void demo_agency_is_found_by_its_native_script_name_and_a_blacklisted_person_by_an_alias() {
-        assertTrue(bestIs("agency:2", Verdict.MATCH).test(search("हिमालय उदाहरण ओभरसिज")), search("हिमालय उदाहरण ओभरसिज").toString());
-        assertTrue(bestIs("blacklist:2", Verdict.MATCH).test(search("Thapa, Ramesh Example")));
+        assertTrue(bestIs("agency-2", Verdict.MATCH).test(search("हिमालय उदाहरण ओभरसिज")), search("हिमालय उदाहरण ओभरसिज").toString());
+        assertTrue(bestIs("blacklist-2", Verdict.MATCH).test(search("Thapa, Ramesh Example")));
         assertEquals(EntityType.PERSON, search("Ramesh Example Thapa").get(0).type());
     }
 
@@ -71,24 +71,24 @@ class RegistryNameIndexTest {
                 "INSERT INTO agency_name (agency_id, name, kind) VALUES (900, 'Kestrel Harbour Demo Recruiters Ltd.', 'LEGAL')");
 
         within(Duration.ofSeconds(5), "new agency searchable",
-                () -> bestIs("agency:900", Verdict.MATCH).test(search("Kestrel Harbour Demo Recruiters")));
+                () -> bestIs("agency-900", Verdict.MATCH).test(search("Kestrel Harbour Demo Recruiters")));
 
         write(EntityKind.AGENCY, 900,
                 "UPDATE agency_name SET name = 'Osprey Valley Demo Recruiters Ltd.' WHERE agency_id = 900");
         within(Duration.ofSeconds(5), "renamed agency searchable by its new name",
-                () -> bestIs("agency:900", Verdict.MATCH).test(search("Osprey Valley Demo Recruiters")));
-        assertTrue(search("Kestrel Harbour Demo Recruiters").stream().noneMatch(m -> m.id().equals("agency:900")
+                () -> bestIs("agency-900", Verdict.MATCH).test(search("Osprey Valley Demo Recruiters")));
+        assertTrue(search("Kestrel Harbour Demo Recruiters").stream().noneMatch(m -> m.id().equals("agency-900")
                 && m.verdict() == Verdict.MATCH));
     }
 
     @Test
     void a_delisted_person_leaves_the_index() throws Exception {
-        assertTrue(bestIs("blacklist:3", Verdict.MATCH).test(search("Maria Demo Santos")));
+        assertTrue(bestIs("blacklist-3", Verdict.MATCH).test(search("Maria Demo Santos")));
 
         write(EntityKind.BLACKLIST_ENTRY, 3,
                 "UPDATE blacklist_entry SET delisted_on = CURRENT_DATE, delisting_reason = 'test' WHERE id = 3");
 
         within(Duration.ofSeconds(5), "delisted person gone",
-                () -> search("Maria Demo Santos").stream().noneMatch(m -> m.id().equals("blacklist:3")));
+                () -> search("Maria Demo Santos").stream().noneMatch(m -> m.id().equals("blacklist-3")));
     }
 }

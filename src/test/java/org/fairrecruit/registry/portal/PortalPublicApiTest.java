@@ -50,7 +50,7 @@ class PortalPublicApiTest {
         Map<String, Object> first = ((List<Map<String, Object>>) body.get("results")).get(0);
         assertEquals(Set.of("id", "type", "name", "matchedName", "score", "verdict", "licenceNumber", "licenceStatus",
                 "validUntil", "blacklisted", "url"), first.keySet());
-        assertEquals("agency:1", first.get("id"));
+        assertEquals("agency-1", first.get("id"));
         assertEquals("AGENCY", first.get("type"));
         assertEquals("Bluewater Demo Manpower Services Inc.", first.get("name"));
         assertEquals("RA-2024-0001", first.get("licenceNumber"));
@@ -68,7 +68,7 @@ class PortalPublicApiTest {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> first = ((List<Map<String, Object>>) body.get("results")).get(0);
-        assertEquals("blacklist:2", first.get("id"));
+        assertEquals("blacklist-2", first.get("id"));
         assertEquals("PERSON", first.get("type"));
         assertEquals("Ramesh Example Thapa", first.get("name"));
         assertEquals(true, first.get("blacklisted"));
@@ -81,7 +81,7 @@ class PortalPublicApiTest {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> first = ((List<Map<String, Object>>) body.get("results")).get(0);
-        assertEquals("agency:2", first.get("id"));
+        assertEquals("agency-2", first.get("id"));
         assertEquals("SUSPENDED", first.get("licenceStatus"));
     }
 

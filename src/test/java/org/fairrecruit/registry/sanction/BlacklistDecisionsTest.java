@@ -55,13 +55,13 @@ class BlacklistDecisionsTest {
                 Authentication.build("investigator", Set.of(Roles.INVESTIGATOR)), listing.id(), listing.version()));
         index.followChanges();
         assertEquals(List.of(), listings.inForce("Rahim", 10));
-        assertTrue(search("Rahim Uddin Chowdhury").stream().noneMatch(m -> m.id().startsWith("blacklist:")));
+        assertTrue(search("Rahim Uddin Chowdhury").stream().noneMatch(m -> m.id().startsWith("blacklist-")));
 
         fourEyes.approve(APPROVER, listing.id(), listing.version());
 
         Listings.Entry entry = listings.inForce("Rahim", 10).get(0);
         assertEquals("AB1****89", entry.idDocumentMasked());
-        String id = "blacklist:" + entry.id();
+        String id = "blacklist-" + entry.id();
         eventually("the listing searchable", INDEX_LAG, () -> {
             index.followChanges();
             return search("Md. Rahim Uddin Chowdhury").stream().anyMatch(m -> m.id().equals(id));

@@ -54,15 +54,15 @@ class BlacklistExpiryTest {
     void listing_whose_expiry_date_passed_leaves_the_name_index_with_an_audit_entry_and_a_feed_row() throws Exception {
         list(11, "Kestrel Demo Harbourman", "CURRENT_DATE");
         list(12, "Osprey Demo Valleyman", "CURRENT_DATE + INTERVAL 1 DAY");
-        assertTrue(searchable("Kestrel Demo Harbourman", "blacklist:11", true), "in force on its last day");
+        assertTrue(searchable("Kestrel Demo Harbourman", "blacklist-11", true), "in force on its last day");
         long feedBefore = register.count("SELECT COUNT(*) FROM change_feed WHERE entity_id = 11");
 
         // A day passes for listing 11 only: nothing announces that.
         register.execute("UPDATE blacklist_entry SET expires_on = CURRENT_DATE - INTERVAL 1 DAY WHERE id = 11");
         expiry.expireDue();
 
-        assertFalse(searchable("Kestrel Demo Harbourman", "blacklist:11", false), "gone from the name index");
-        assertTrue(searchable("Osprey Demo Valleyman", "blacklist:12", true), "a listing still in force stays");
+        assertFalse(searchable("Kestrel Demo Harbourman", "blacklist-11", false), "gone from the name index");
+        assertTrue(searchable("Osprey Demo Valleyman", "blacklist-12", true), "a listing still in force stays");
         assertEquals(feedBefore + 1, register.count("SELECT COUNT(*) FROM change_feed WHERE entity_id = 11 "
                 + "AND entity_kind = 'BLACKLIST_ENTRY'"));
         assertEquals(1, register.count("SELECT COUNT(*) FROM blacklist_entry WHERE id = 11 AND expiry_processed_at IS NOT NULL"));
