@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.agency;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import com.ibm.icu.util.ULocale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -145,8 +146,8 @@ class AgencyController {
             return List.of();
         }
         return names.search(new MatchQuery(legalName.strip(), EntityType.AGENCY, null), SIMILAR_SHOWN).stream()
-                .filter(match -> match.verdict() == Verdict.MATCH && match.id().startsWith(AgencyNames.PREFIX))
-                .map(match -> Long.parseLong(match.id().substring(AgencyNames.PREFIX.length())))
+                .filter(match -> match.verdict() == Verdict.MATCH)
+                .flatMap(match -> PublicId.AGENCY.parse(match.id()).stream())
                 .distinct().map(id -> new Similar(id, register.get(id).legalName())).toList();
     }
 

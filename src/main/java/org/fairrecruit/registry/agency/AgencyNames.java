@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.agency;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,7 +20,6 @@ import java.util.Optional;
 /** Every agency with all its names (legal, trade, alias, former, native script) for the name index. */
 @Singleton
 class AgencyNames implements NameSource {
-    static final String PREFIX = "agency-";
     private static final String SELECT = "SELECT a.id, a.country, n.name FROM agency a "
             + "JOIN agency_name n ON n.agency_id = a.id";
     private final JdbcOperations jdbc;
@@ -35,7 +35,7 @@ class AgencyNames implements NameSource {
 
     @Override
     public String matcherId(long id) {
-        return PREFIX + id;
+        return PublicId.AGENCY.of(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.agency;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.LooseKey;
 import org.fairrecruit.registry.database.Sql;
@@ -53,8 +54,7 @@ class RegisterSearch {
             }
         });
         names.search(new MatchQuery(q, EntityType.AGENCY, null), limit).stream()
-                .filter(match -> match.id().startsWith(AgencyNames.PREFIX))
-                .forEach(match -> ids.add(Long.parseLong(match.id().substring(AgencyNames.PREFIX.length()))));
+                .forEach(match -> PublicId.AGENCY.parse(match.id()).ifPresent(ids::add));
         ids.addAll(byKeyPerson(q));
         ids.addAll(byWords(q, limit));
         return ids.stream().limit(limit).toList();

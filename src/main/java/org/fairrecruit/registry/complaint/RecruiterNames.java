@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.matching.EntityType;
@@ -16,7 +17,6 @@ import java.util.Optional;
  */
 @Singleton
 class RecruiterNames implements NameSource {
-    static final String PREFIX = "recruiter-";
     private final UnlicensedRecruiters recruiters;
 
     RecruiterNames(UnlicensedRecruiters recruiters) {
@@ -30,7 +30,7 @@ class RecruiterNames implements NameSource {
 
     @Override
     public String matcherId(long id) {
-        return PREFIX + id;
+        return PublicId.RECRUITER.of(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchQuery;
@@ -29,8 +30,7 @@ public class RecruiterSearch {
         }
         String q = query.strip().length() > 200 ? query.strip().substring(0, 200) : query.strip();
         return index.search(new MatchQuery(q, null, null), CANDIDATES).stream()
-                .filter(m -> m.id().startsWith(RecruiterNames.PREFIX))
-                .flatMap(m -> recruiters.find(Long.parseLong(m.id().substring(RecruiterNames.PREFIX.length())))
+                .flatMap(m -> PublicId.RECRUITER.parse(m.id()).flatMap(recruiters::find)
                         .map(r -> new Hit(r, m.matchedName(), m.score(), m.verdict().name())).stream())
                 .limit(limit).toList();
     }

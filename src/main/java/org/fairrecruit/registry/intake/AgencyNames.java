@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.intake;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.licensing.Licence;
@@ -16,7 +17,6 @@ import java.util.Optional;
 /** "Did you mean …?": the registered agencies a reporter's free-text name may mean, through the matcher. */
 @Singleton
 class AgencyNames {
-    private static final String AGENCY = "agency-";
     private static final int SUGGESTIONS = 3;
 
     record Suggestion(long agencyId, String name, String licenceNumber, boolean confident) {
@@ -37,8 +37,8 @@ class AgencyNames {
             return List.of();
         }
         List<Match> matches = index.search(new MatchQuery(name.strip(), EntityType.AGENCY, null), SUGGESTIONS);
-        return matches.stream().filter(m -> m.id().startsWith(AGENCY))
-                .flatMap(m -> suggestion(Long.parseLong(m.id().substring(AGENCY.length())), m.verdict() == Verdict.MATCH).stream())
+        return matches.stream().flatMap(m -> PublicId.AGENCY.parse(m.id()).stream()
+                        .flatMap(id -> suggestion(id, m.verdict() == Verdict.MATCH).stream()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.licensing;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.database.Sql;
@@ -47,7 +48,7 @@ class ApplicationScreening {
         List<Disqualified> disqualified = disqualified(agency.id());
         List<ScreeningHit> hits = new ArrayList<>();
         if (revokedWithinPeriod(agency.id())) {
-            hits.add(new ScreeningHit(agency.legalName(), DISQUALIFIED, "agency-" + agency.id(), agency.legalName(), 1.0,
+            hits.add(new ScreeningHit(agency.legalName(), DISQUALIFIED, PublicId.AGENCY.of(agency.id()), agency.legalName(), 1.0,
                     Verdict.MATCH, "this agency's own licence was revoked", now));
         }
         for (Agency.Name name : agency.names()) {
@@ -62,7 +63,7 @@ class ApplicationScreening {
             for (String name : names) {
                 MatchQuery query = new MatchQuery(name, EntityType.PERSON, person.nationality());
                 index.search(query, CANDIDATES).stream()
-                        .filter(match -> match.id().startsWith("blacklist-"))
+                        .filter(match -> PublicId.BLACKLIST.names(match.id()))
                         .forEach(match -> hits.add(hit(name, BLACKLIST, match, now)));
                 disqualified.forEach(candidate -> index.compare(query, candidate.entity())
                         .ifPresent(match -> hits.add(hit(name, DISQUALIFIED, match, now))));
@@ -73,16 +74,14 @@ class ApplicationScreening {
 
     /** A hit on a listed entry, a listed registered agency, or an agency revoked within the period. */
     private Optional<String> blacklistedAs(Match match, long applicantId) {
-        if (match.id().startsWith("blacklist-")) {
+        if (PublicId.BLACKLIST.names(match.id())) {
             return Optional.of(BLACKLIST);
         }
-        if (!match.id().startsWith("agency-")) {
+        Optional<Long> agency = PublicId.AGENCY.parse(match.id());
+        if (agency.isEmpty() || agency.get() == applicantId) {
             return Optional.empty();
         }
-        long agencyId = Long.parseLong(match.id().substring("agency-".length()));
-        if (agencyId == applicantId) {
-            return Optional.empty();
-        }
+        long agencyId = agency.get();
         if (listings.agencyListed(agencyId)) {
             return Optional.of(BLACKLIST);
         }

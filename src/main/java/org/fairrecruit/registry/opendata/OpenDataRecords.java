@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.opendata;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.serde.annotation.Serdeable;
 import org.fairrecruit.registry.licensing.PublicLicence;
 import org.fairrecruit.registry.sanction.PublicListing;
@@ -25,7 +26,7 @@ final class OpenDataRecords {
     }
 
     static String agencyId(long id) {
-        return "agency-" + id;
+        return PublicId.AGENCY.of(id);
     }
 
     static String licenceId(String licenceNumber) {
@@ -33,7 +34,7 @@ final class OpenDataRecords {
     }
 
     static String listingId(long id) {
-        return "blacklist-" + id;
+        return PublicId.BLACKLIST.of(id);
     }
 
     @Serdeable

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.reporting;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.document.DocumentRenderer;
@@ -31,7 +32,7 @@ class MonthlyReport {
                 .paragraph(texts.get("report.monthly.filter", filter.destination() == null ? texts.get("report.any")
                         : filter.destination(), filter.category() == null ? texts.get("report.any")
                         : texts.get("complaint.category." + filter.category()), filter.agency() == null
-                        ? texts.get("report.any") : "agency-" + filter.agency()));
+                        ? texts.get("report.any") : PublicId.AGENCY.of(filter.agency())));
         reports.dashboard(filter, locale).forEach(chart -> document.row(chart.title(), chart.summary()));
         return renderer.render(document.smallPrint(texts.get("document.printed", LocalDate.now(clock).toString())));
     }

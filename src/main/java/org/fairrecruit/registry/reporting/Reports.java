@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.reporting;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.context.MessageSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -81,7 +82,7 @@ class Reports {
                 .map(t -> Long.valueOf(t.group())).collect(Collectors.toSet()));
         byAgency.forEach((currency, totals) -> charts.add(money(texts, "fees-by-agency-" + currency,
                 texts.get("report.chart.feesByAgency", currency), texts.get("report.axis.agency"), currency,
-                totals.stream().map(t -> Map.entry(names.getOrDefault(Long.valueOf(t.group()), "agency-" + t.group()), t.amount())).toList())));
+                totals.stream().map(t -> Map.entry(names.getOrDefault(Long.valueOf(t.group()), PublicId.AGENCY.of(Long.parseLong(t.group()))), t.amount())).toList())));
         aggregates.refunds(filter).forEach(r -> charts.add(money(texts,
                 "refunds-" + r.currency(), texts.get("report.chart.refunds", r.currency()), texts.get("report.axis.stage"),
                 r.currency(), List.of(Map.entry(texts.get("report.refund.prohibited"), r.prohibited()),
@@ -146,7 +147,7 @@ class Reports {
         List<RiskScore> highest = risk.highest(rules.topAgencies());
         Map<Long, String> names = agencies.legalNames(highest.stream().map(RiskScore::agencyId).toList());
         return counts(texts, "highest-risk", texts.get("report.chart.highestRisk"), texts.get("report.axis.agency"),
-                highest.stream().map(s -> Map.entry(names.getOrDefault(s.agencyId(), "agency-" + s.agencyId()), s.total()))
+                highest.stream().map(s -> Map.entry(names.getOrDefault(s.agencyId(), PublicId.AGENCY.of(s.agencyId())), s.total()))
                         .toList(), texts.get("report.axis.score"));
     }
 

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.sanction;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,7 +41,7 @@ class BlacklistNames implements NameSource {
 
     @Override
     public String matcherId(long id) {
-        return "blacklist-" + id;
+        return PublicId.BLACKLIST.of(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.sanction;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -91,13 +92,10 @@ public class Listings implements AgencyListings {
                 + " AND (UPPER(REPLACE(REPLACE(REPLACE(e.id_document, ' ', ''), '-', ''), '/', '')) = ?"
                 + " OR UPPER(TRIM(e.case_reference)) = UPPER(?)) ORDER BY e.id DESC", rs -> rs.getLong(1), today, number, q));
         for (Match match : names.search(new MatchQuery(q, null, null), SEARCH_LIMIT)) {
-            long id = Long.parseLong(match.id().substring(match.id().lastIndexOf('-') + 1));
-            if (match.id().startsWith("blacklist-")) {
-                ids.add(id);
-            } else {
-                ids.addAll(sql.list("SELECT e.id FROM blacklist_entry e WHERE " + IN_FORCE + " AND e.agency_id = ?",
-                        rs -> rs.getLong(1), today, id));
-            }
+            PublicId.BLACKLIST.parse(match.id()).ifPresent(ids::add);
+            PublicId.AGENCY.parse(match.id()).ifPresent(agency -> ids.addAll(sql.list(
+                    "SELECT e.id FROM blacklist_entry e WHERE " + IN_FORCE + " AND e.agency_id = ?",
+                    rs -> rs.getLong(1), today, agency)));
         }
         inForce(q, SEARCH_LIMIT).forEach(entry -> ids.add(entry.id()));
         Map<Long, Entry> byId = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.licensing.AgencyStandings;
@@ -28,8 +29,6 @@ import java.util.Set;
  */
 @Singleton
 class Screener {
-    private static final String AGENCY = "agency-";
-    private static final String LISTING = "blacklist-";
     private final RegistryNameIndex index;
     private final AgencyStandings standings;
     private final PublishedBlacklist blacklist;
@@ -55,7 +54,10 @@ class Screener {
                 .toList();
         Set<Long> agencyIds = new LinkedHashSet<>();
         Set<Long> listingIds = new LinkedHashSet<>();
-        found.forEach(matches -> matches.forEach(m -> (m.id().startsWith(AGENCY) ? agencyIds : listingIds).add(number(m.id()))));
+        found.forEach(matches -> matches.forEach(m -> {
+            PublicId.AGENCY.parse(m.id()).ifPresent(agencyIds::add);
+            PublicId.BLACKLIST.parse(m.id()).ifPresent(listingIds::add);
+        }));
         Map<Long, AgencyStandings.Standing> agencies = standings.of(agencyIds);
         Set<Long> listed = blacklist.listedAgencies(agencyIds, LocalDate.now(clock));
         Map<Long, String> listingNames = listings.listedNames(listingIds);
@@ -65,11 +67,10 @@ class Screener {
             ScreeningQuery query = queries.get(i);
             List<Candidate> candidates = new ArrayList<>();
             for (Match match : found.get(i)) {
-                long id = number(match.id());
-                Optional<Candidate> candidate = match.id().startsWith(AGENCY)
-                        ? Optional.ofNullable(agencies.get(id)).flatMap(a -> agency(query, match, a, listed.contains(id)))
-                        : Optional.ofNullable(listingNames.get(id)).flatMap(name -> listing(match, id, name));
-                candidate.ifPresent(candidates::add);
+                PublicId.AGENCY.parse(match.id()).flatMap(id -> Optional.ofNullable(agencies.get(id))
+                        .flatMap(a -> agency(query, match, a, listed.contains(id)))).ifPresent(candidates::add);
+                PublicId.BLACKLIST.parse(match.id()).flatMap(id -> Optional.ofNullable(listingNames.get(id))
+                        .flatMap(name -> listing(match, id, name))).ifPresent(candidates::add);
             }
             candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::id));
             results.add(new QueryResult(query.ref(), List.copyOf(candidates)));
@@ -102,19 +103,15 @@ class Screener {
             }
         }
         double adjusted = round(Math.max(0, Math.min(1, score)));
-        return rules.verdict(adjusted).map(verdict -> new Candidate("agency-" + agency.agencyId(), EntityType.AGENCY,
+        return rules.verdict(adjusted).map(verdict -> new Candidate(PublicId.AGENCY.of(agency.agencyId()), EntityType.AGENCY,
                 agency.legalName(), match.matchedName(), adjusted, verdict, String.join("; ", notes),
                 agency.licenceStatus() == null ? null : agency.licenceStatus().name(), listed));
     }
 
     private static Optional<Candidate> listing(Match match, long id, String name) {
         Verdict verdict = match.verdict();
-        return Optional.of(new Candidate("blacklist-" + id, match.type(), name, match.matchedName(), match.score(),
+        return Optional.of(new Candidate(PublicId.BLACKLIST.of(id), match.type(), name, match.matchedName(), match.score(),
                 verdict, match.explanation(), null, true));
-    }
-
-    private static long number(String matcherId) {
-        return Long.parseLong(matcherId.substring(matcherId.lastIndexOf('-') + 1));
     }
 
     private static double round(double score) {

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -53,7 +54,7 @@ class ScreeningChanges {
         Map<String, Changed> distinct = new LinkedHashMap<>();
         for (Change change : changes) {
             boolean agency = change.kind() == EntityKind.AGENCY;
-            String id = (agency ? "agency-" : "blacklist-") + change.entityId();
+            String id = (agency ? PublicId.AGENCY : PublicId.BLACKLIST).of(change.entityId());
             distinct.remove(id);
             distinct.put(id, new Changed(id, agency ? "AGENCY" : "LISTING", change.changedAt(), agency
                     ? "/agencies/" + change.entityId() : "/blacklist#entry-" + change.entityId()));

@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -160,7 +161,7 @@ class WatchAlerts {
     }
 
     private void notify(Watched watch, AgencyState before, AgencyState after, long changeId, String agencyName) {
-        String agencyId = "agency-" + watch.agencyId();
+        String agencyId = PublicId.AGENCY.of(watch.agencyId());
         String url = publicBaseUrl + "/agencies/" + watch.agencyId();
         Instant at = Instant.now(clock);
         String key = "msg_watch_" + watch.id() + "_" + changeId;

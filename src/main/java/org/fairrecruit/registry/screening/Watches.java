@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.screening;
 
+import org.fairrecruit.registry.kernel.PublicId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -89,7 +90,7 @@ class Watches {
                 language.getLanguage(), state.encoded(), Instant.now(clock));
         audit.record(AuditEvent.of(actor(client), "watch.created", "screening_watch", id), null,
                 Map.of("agencyId", agencyId, "email", present(request.email()), "webhook", byWebhook));
-        return new Created(id, "agency-" + agencyId, endpoint.map(Webhooks.Endpoint::secret).orElse(null));
+        return new Created(id, PublicId.AGENCY.of(agencyId), endpoint.map(Webhooks.Endpoint::secret).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -151,7 +152,7 @@ class Watches {
     private Watch watch(java.sql.ResultSet rs) throws java.sql.SQLException {
         Optional<Webhooks.EndpointInfo> endpoint = rs.getObject(4) == null ? Optional.empty()
                 : webhooks.endpoint(rs.getLong(4));
-        return new Watch(rs.getLong(1), "agency-" + rs.getLong(2), rs.getString(3),
+        return new Watch(rs.getLong(1), PublicId.AGENCY.of(rs.getLong(2)), rs.getString(3),
                 endpoint.map(Webhooks.EndpointInfo::url).orElse(null),
                 endpoint.map(Webhooks.EndpointInfo::disabled).orElse(false), AgencyState.decode(rs.getString(5)),
                 Sql.instant(rs, "created_at"));
