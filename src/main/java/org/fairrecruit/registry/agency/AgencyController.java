@@ -64,7 +64,7 @@ class AgencyController {
     Map<String, Object> list(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
         model.put("list", register.list(ListQuery.of(AgencyRegister.LIST, request)));
-        model.put("states", AgencyRegister.LICENCE_STATES);
+        model.put("states", register.licenceStates());
         ULocale reader = ULocale.forLocale(languages.resolve(request));
         model.put("countries", register.countries().stream()
                 .map(code -> new Country(code, new ULocale("", code).getDisplayCountry(reader))).toList());

@@ -44,20 +44,17 @@ public class AgencyRegister {
             .sort("licence", "l.licence_number").sort("status", "l.status").sort("registered", "a.created_at")
             .relevanceWhile("q").by("name", false).tiebreak("a.id").filters("q", "status", "country").build();
     private static final int SEARCH_LIMIT = 500;
-    /**
-     * The licence states the list filters by, as licensing stores them (the register sits below
-     * licensing, so it names them rather than import them), plus "no licence at all".
-     */
-    public static final List<String> LICENCE_STATES = List.of("ACTIVE", "PENDING", "SUSPENDED", "EXPIRED", "REVOKED",
-            "SURRENDERED", "REFUSED", "NONE");
     private static final String NO_LICENCE = "NONE";
     private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final RegisterSearch searcher;
     private final Clock clock;
+    private final LicenceLedger licences;
 
-    AgencyRegister(Sql sql, AuditLog audit, ChangeFeed feed, RegisterSearch searcher, Clock clock) {
+    AgencyRegister(Sql sql, AuditLog audit, ChangeFeed feed, RegisterSearch searcher, Clock clock,
+                   LicenceLedger licences) {
+        this.licences = licences;
         this.sql = sql;
         this.audit = audit;
         this.feed = feed;
@@ -205,6 +202,13 @@ public class AgencyRegister {
         return summaries(searcher.find(q, limit), "", List.of());
     }
 
+    /** The licence states the list filters by, as licensing names them, plus "no licence at all". */
+    public List<String> licenceStates() {
+        List<String> states = new ArrayList<>(licences.statuses());
+        states.add(NO_LICENCE);
+        return states;
+    }
+
     /**
      * The register as staff browse it: filtered by search words, licence status and country, sorted
      * and paged in the database (a search first ranks its candidates, then the same filters apply).
@@ -215,7 +219,7 @@ public class AgencyRegister {
         List<Object> params = new ArrayList<>();
         if (query.has("status")) {
             String status = query.filter("status").toUpperCase(Locale.ROOT);
-            if (!LICENCE_STATES.contains(status)) {
+            if (!licenceStates().contains(status)) {
                 throw new InvalidInput(List.of(new InvalidInput.FieldError("status", "list.filter.unknown", status)));
             }
             where.append(status.equals(NO_LICENCE) ? " AND l.id IS NULL" : " AND l.status = ?");
@@ -276,7 +280,7 @@ public class AgencyRegister {
 
     private static final String SUMMARY = """
             SELECT a.id, a.legal_name, a.registration_number, a.country, l.licence_number, l.status FROM agency a
-            LEFT JOIN licence l ON l.id = (SELECT MAX(x.id) FROM licence x WHERE x.agency_id = a.id)""";
+            LEFT JOIN current_licence l ON l.agency_id = a.id""";
 
     private static AgencySummary summary(ResultSet rs) throws SQLException {
         return new AgencySummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

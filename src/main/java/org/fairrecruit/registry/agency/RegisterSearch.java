@@ -34,10 +34,12 @@ class RegisterSearch {
     private static final int MAX_WORDS = 6;
     private final Sql sql;
     private final RegistryNameIndex names;
+    private final LicenceLedger licences;
 
-    RegisterSearch(Sql sql, RegistryNameIndex names) {
+    RegisterSearch(Sql sql, RegistryNameIndex names, LicenceLedger licences) {
         this.sql = sql;
         this.names = names;
+        this.licences = licences;
     }
 
     /** Agency ids, most certain first, at most {@code limit}. */
@@ -45,8 +47,7 @@ class RegisterSearch {
         String q = query.strip();
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         LooseKey.of(q).ifPresent(key -> {
-            ids.addAll(sql.list("SELECT agency_id FROM licence WHERE licence_loose_key = ? ORDER BY id DESC",
-                    rs -> rs.getLong(1), key));
+            ids.addAll(licences.agenciesHolding(key));
             ids.addAll(sql.list("SELECT id FROM agency WHERE registration_loose_key = ?", rs -> rs.getLong(1), key));
             if (q.chars().anyMatch(Character::isDigit)) {
                 ids.addAll(sql.list("SELECT id FROM agency WHERE registration_loose_key LIKE ? ORDER BY legal_name, id LIMIT ?",

@@ -4,6 +4,7 @@ import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.licensing.LicenceStatus;
 import org.fairrecruit.registry.sanction.PublishedBlacklist;
 
 import java.time.Clock;
@@ -26,11 +27,6 @@ import java.util.Set;
  */
 @Singleton
 class LicenceImport implements ImportFormat<LicenceImport.Row> {
-    static final List<String> STATUSES = List.of("PENDING", "ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "SURRENDERED",
-            "REFUSED");
-    private static final Set<String> WITHOUT_NUMBER = Set.of("PENDING", "REFUSED");
-    private static final Set<String> CURRENT = Set.of("PENDING", "ACTIVE", "SUSPENDED");
-    private static final Set<String> IN_FORCE = Set.of("ACTIVE", "SUSPENDED");
     private final RegisterTables tables;
     private final ChangeFeed feed;
     private final PublishedBlacklist blacklist;
@@ -57,8 +53,8 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
 
     @Override
     public Row read(ImportRow row) {
-        String status = row.oneOf("status", STATUSES);
-        boolean numbered = status != null && !WITHOUT_NUMBER.contains(status);
+        String status = row.oneOf("status", LicenceStatus.names());
+        boolean numbered = status != null && LicenceStatus.valueOf(status).numbered();
         String licenceNumber = row.text("licenceNumber", Column.LICENCE_NUMBER, numbered);
         if (status != null && !numbered && licenceNumber != null) {
             row.refuse("licenceNumber", "import.error.noNumberFor", status);
@@ -87,13 +83,13 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
         rows.stream().filter(row -> row.registrationNumber() != null && !agencies.containsKey(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.unknownAgency"));
         Set<Long> listed = blacklist.listedAgencies(agencies.values(), LocalDate.now(clock));
-        rows.stream().filter(row -> row.status() != null && IN_FORCE.contains(row.status()) && listed.contains(agencies.get(key(row.registrationNumber()))))
+        rows.stream().filter(row -> row.status() != null && LicenceStatus.valueOf(row.status()).inForce() && listed.contains(agencies.get(key(row.registrationNumber()))))
                 .forEach(row -> errors.add(row.number(), "status", "import.error.blacklistedAgency"));
         Set<String> licensed = tables.agenciesWithLicences(agencies.keySet());
         rows.stream().filter(row -> row.registrationNumber() != null && licensed.contains(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.agencyHasLicence"));
         Map<String, Integer> current = new HashMap<>();
-        rows.stream().filter(row -> row.registrationNumber() != null && row.status() != null && CURRENT.contains(row.status()))
+        rows.stream().filter(row -> row.registrationNumber() != null && row.status() != null && LicenceStatus.valueOf(row.status()).holdsOrAwaits())
                 .forEach(row -> {
             Integer first = current.putIfAbsent(key(row.registrationNumber()), row.number());
             if (first != null) {

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.licensing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.LooseKey;
 import org.fairrecruit.registry.database.Sql;
 
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +40,7 @@ public class AgencyStandings {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             sql.list("SELECT a.id, a.legal_name, a.country, l.licence_number, l.status, l.valid_from, l.valid_until "
-                    + "FROM agency a LEFT JOIN licence l ON l.id = (SELECT MAX(x.id) FROM licence x WHERE x.agency_id = a.id) "
+                    + "FROM agency a LEFT JOIN current_licence l ON l.agency_id = a.id "
                     + "WHERE a.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> standings.put(rs.getLong(1), new Standing(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5) == null ? null : LicenceStatus.valueOf(rs.getString(5)),
@@ -52,14 +52,12 @@ public class AgencyStandings {
     /** The agency that holds (or held) this licence number. */
     @Transactional(readOnly = true)
     public Optional<Long> agencyOfLicence(String licenceNumber) {
-        String key = key(licenceNumber);
-        return key.isEmpty() || key.length() > 32 ? Optional.empty()
-                : sql.one("SELECT agency_id FROM licence WHERE licence_key = ? ORDER BY id DESC LIMIT 1",
-                rs -> rs.getLong(1), key);
+        return LooseKey.of(licenceNumber).flatMap(key -> sql.one(
+                "SELECT agency_id FROM licence WHERE licence_loose_key = ? ORDER BY id DESC LIMIT 1", rs -> rs.getLong(1), key));
     }
 
-    /** The form licence numbers are compared in. */
+    /** The form licence numbers are compared in: {@link LooseKey}, as the stored keys are. */
     public static String key(String licenceNumber) {
-        return licenceNumber == null ? "" : licenceNumber.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
+        return licenceNumber == null ? "" : LooseKey.of(licenceNumber).orElse("");
     }
 }
