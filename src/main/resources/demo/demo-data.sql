@@ -1,22 +1,7 @@
 -- Clearly fictional demo data: every name below is invented ("Demo" or "Example" in most of them).
-INSERT INTO agency (id, legal_name, registration_number, country, address, phone, email, created_at) VALUES
- (1, 'Bluewater Demo Manpower Services Inc.', 'DEMO-PH-0001', 'PH', '12 Example Street, Makati City', '+63 2 0000 0001', 'info@bluewater.example', NOW(6)),
- (2, 'Himalaya Example Overseas Pvt. Ltd.', 'DEMO-NP-0002', 'NP', 'Ward 4, Example Tole, Kathmandu', '+977 1 000 0002', 'contact@himalaya.example', NOW(6)),
- (3, 'PT Nusantara Contoh Tenaga Kerja', 'DEMO-ID-0003', 'ID', 'Jl. Contoh No. 3, Jakarta', '+62 21 000 0003', 'halo@nusantara.example', NOW(6)),
- (4, 'Golden Bridge Demo Recruitment Ltd.', 'DEMO-BD-0004', 'BD', 'House 4, Example Road, Dhaka', '+880 2 000 0004', 'mail@goldenbridge.example', NOW(6)),
- (5, 'Sunrise Example Placement Agency', 'DEMO-PH-0005', 'PH', '5 Sample Avenue, Quezon City', '+63 2 0000 0005', 'hello@sunrise.example', NOW(6)),
- (6, 'Everest Demo Human Resources Pvt. Ltd.', 'DEMO-NP-0006', 'NP', 'Example Marg 6, Lalitpur', '+977 1 000 0006', 'hr@everest.example', NOW(6)),
- (7, 'Coral Example Staffing Corp.', 'DEMO-PH-0007', 'PH', '7 Placeholder Lane, Cebu City', '+63 32 000 0007', 'jobs@coral.example', NOW(6)),
- (8, 'CV Maju Contoh Sejahtera', 'DEMO-ID-0008', 'ID', 'Jl. Sampel No. 8, Surabaya', '+62 31 000 0008', 'info@majucontoh.example', NOW(6));
-INSERT INTO agency_name (agency_id, name, kind) VALUES
- (1, 'Bluewater Demo Manpower Services Inc.', 'LEGAL'), (1, 'Bluewater Jobs', 'TRADE'), (1, 'BDMS', 'ALIAS'),
- (2, 'Himalaya Example Overseas Pvt. Ltd.', 'LEGAL'), (2, 'हिमालय उदाहरण ओभरसिज', 'NATIVE'), (2, 'Himalaya Overseas', 'TRADE'),
- (3, 'PT Nusantara Contoh Tenaga Kerja', 'LEGAL'), (3, 'Nusantara Kerja', 'TRADE'),
- (4, 'Golden Bridge Demo Recruitment Ltd.', 'LEGAL'), (4, 'গোল্ডেন ব্রিজ ডেমো রিক্রুটমেন্ট', 'NATIVE'),
- (5, 'Sunrise Example Placement Agency', 'LEGAL'), (5, 'Sunrise Placement', 'FORMER'),
- (6, 'Everest Demo Human Resources Pvt. Ltd.', 'LEGAL'), (6, 'एभरेस्ट डेमो ह्युमन रिसोर्सेस', 'NATIVE'),
- (7, 'Coral Example Staffing Corp.', 'LEGAL'),
- (8, 'CV Maju Contoh Sejahtera', 'LEGAL');
+-- The agencies themselves are registered through the agency register by DemoData (audited, on the
+-- change feed); this script adds the history before them: past licence decisions, listings,
+-- complaints and inspections, dated in the past as no service can date a decision.
 -- One licence in every status.
 INSERT INTO licence (id, agency_id, licence_number, status, valid_from, valid_until, conditions, created_at) VALUES
  (1, 1, 'RA-2024-0001', 'ACTIVE', '2024-03-12', '2028-03-12', 'Deployment to GCC countries only.', NOW(6)),
@@ -52,20 +37,6 @@ INSERT INTO complaint (reference, channel, category, agency_id, recruiter_name, 
  ('D3M-0A2-00B', 'PHONE', 'ILLEGAL_RECRUITMENT', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2025-05-02 11:00:00', '2025-06-30 09:00:00', 'EVIDENCE_CONFIRMS'),
  ('D3M-0A3-009', 'WALK_IN', 'DOCUMENT_RETENTION', 1, NULL, 'Passport kept by the agency.', 'SA', 'UNDER_INVESTIGATION', NULL, '2026-11-01 14:15:00', '2026-11-03 09:00:00', NULL),
  ('D3M-0A4-007', 'EMAIL', 'CONTRACT_SUBSTITUTION', 8, NULL, 'Contract terms changed after arrival.', 'TW', 'RESOLVED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00', '2026-10-15 12:00:00', 'INSUFFICIENT_EVIDENCE');
--- The register in full: branches, destinations, key persons (one of them a director of the revoked agency).
-INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) VALUES
- (1, 'Bluewater Demo Davao Branch', '3 Example Road, Davao City', 'PH', '+63 82 000 0011', '2024-06-01'),
- (1, 'Bluewater Demo Iloilo Branch', '9 Sample Street, Iloilo City', 'PH', NULL, '2025-02-15'),
- (2, 'Himalaya Example Pokhara Office', 'Lakeside Example Road, Pokhara', 'NP', '+977 61 000 002', '2023-09-01'),
- (8, 'CV Maju Contoh Malang', 'Jl. Contoh Raya No. 2, Malang', 'ID', NULL, '2025-08-01');
-INSERT INTO agency_destination (agency_id, country) VALUES
- (1, 'SA'), (1, 'AE'), (1, 'QA'), (2, 'MY'), (2, 'QA'), (3, 'MY'), (4, 'SA'), (5, 'HK'), (6, 'KW'), (7, 'JP'), (8, 'TW'), (8, 'HK');
-INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on, ended_on) VALUES
- (1, 'Ana Example Reyes', NULL, 'OWNER', 'PH', 1970, '2010-01-01', NULL),
- (2, 'Prakash Demo Adhikari', 'प्रकाश डेमो अधिकारी', 'DIRECTOR', 'NP', 1968, '2015-03-01', NULL),
- (3, 'Dewi Contoh Lestari', NULL, 'DIRECTOR', 'ID', 1975, '2012-05-01', NULL),
- (6, 'Suman Example Karki', 'सुमन उदाहरण कार्की', 'MANAGER', 'NP', 1982, '2024-01-01', NULL),
- (8, 'Agus Demo Santoso', NULL, 'OWNER', 'ID', 1979, '2018-01-01', NULL);
 -- The pending licence is an open application with part of its checklist done.
 INSERT INTO licence_application (id, licence_id, kind, status, filed_on, filed_by) VALUES (1, 6, 'NEW', 'OPEN', '2026-10-15', 'demo');
 INSERT INTO application_checklist (application_id, item, checked_by, checked_at) VALUES

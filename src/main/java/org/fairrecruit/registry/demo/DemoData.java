@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
+import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.DatabaseMode;
@@ -24,6 +25,8 @@ import java.util.Set;
 /**
  * Fills an empty embedded database with clearly fictional agencies, licences in every status,
  * blacklist entries and complaints, and one staff user per role (password {@value #PASSWORD}).
+ * The agencies go through the register ({@link DemoAgencies}), so the audit trail and the change
+ * feed (and its Atom view) show how they came to be; their past is the history script's.
  * Never runs against an external database, so a real registry cannot be seeded by accident.
  */
 @Context
@@ -35,8 +38,10 @@ class DemoData {
     private final IdentityService identity;
     private final AuditLog audit;
     private final DatabaseMode mode;
+    private final AgencyRegister register;
 
-    DemoData(JdbcOperations jdbc, IdentityService identity, AuditLog audit, DatabaseMode mode) {
+    DemoData(JdbcOperations jdbc, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register) {
+        this.register = register;
         this.jdbc = jdbc;
         this.identity = identity;
         this.audit = audit;
@@ -56,15 +61,10 @@ class DemoData {
 
     @Transactional
     void load() {
-        boolean empty = jdbc.prepareStatement("SELECT COUNT(*) FROM agency", ps -> {
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 0;
-            }
-        });
-        if (!empty) {
+        if (!register.search("", 1).isEmpty()) {
             return;
         }
+        DemoAgencies.register(register);
         for (String statement : script().split(";\\s*\\n")) {
             if (!statement.isBlank()) {
                 jdbc.prepareStatement(statement, ps -> ps.executeUpdate());

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.licensing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.database.LooseKey;
 import org.fairrecruit.registry.database.Sql;
 
@@ -23,9 +24,11 @@ import java.util.Optional;
 public class AgencyStandings {
     private static final int CHUNK = 500;
     private final Sql sql;
+    private final AgencyRegister agencies;
 
-    AgencyStandings(Sql sql) {
+    AgencyStandings(Sql sql, AgencyRegister agencies) {
         this.sql = sql;
+        this.agencies = agencies;
     }
 
     public record Standing(long agencyId, String legalName, @Nullable String country, @Nullable String licenceNumber,
@@ -35,18 +38,24 @@ public class AgencyStandings {
 
     @Transactional(readOnly = true)
     public Map<Long, Standing> of(Collection<Long> agencyIds) {
-        List<Long> ids = List.copyOf(agencyIds);
+        Map<Long, AgencyRegister.Registration> registered = agencies.registrations(agencyIds);
+        List<Long> ids = List.copyOf(registered.keySet());
         Map<Long, Standing> standings = new HashMap<>();
+        registered.values().forEach(a -> standings.put(a.id(), new Standing(a.id(), a.legalName(), a.country(), null, null,
+                null, null)));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            sql.list("SELECT a.id, a.legal_name, a.country, l.licence_number, l.status, l.valid_from, l.valid_until "
-                    + "FROM agency a LEFT JOIN current_licence l ON l.agency_id = a.id "
-                    + "WHERE a.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> standings.put(rs.getLong(1), new Standing(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5) == null ? null : LicenceStatus.valueOf(rs.getString(5)),
-                            Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until"))), chunk.toArray());
+            sql.list("SELECT agency_id, licence_number, status, valid_from, valid_until FROM current_licence "
+                    + "WHERE agency_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> new Held(rs.getLong(1), rs.getString(2), LicenceStatus.valueOf(rs.getString(3)),
+                            Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until")), chunk.toArray())
+                    .forEach(held -> standings.computeIfPresent(held.agencyId(), (id, a) -> new Standing(id, a.legalName(),
+                            a.country(), held.number(), held.status(), held.validFrom(), held.validUntil())));
         }
         return standings;
+    }
+
+    private record Held(long agencyId, String number, LicenceStatus status, LocalDate validFrom, LocalDate validUntil) {
     }
 
     /** The agency that holds (or held) this licence number. */

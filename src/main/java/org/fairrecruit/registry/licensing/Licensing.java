@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,7 +72,7 @@ public class Licensing {
         long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, 'PENDING', ?)",
                 agencyId, Instant.now(clock));
         Licence pending = get(licenceId);
-        recordHistory(pending, null, null, "licence.reason.applied", null, null, actor, null);
+        recordHistory(pending, null, Grounds.system("licence.reason.applied"), actor);
         Application application = review.open(actor, pending, Application.Kind.NEW);
         audit.record(AuditEvent.of(actor, "licence.applied", "licence", licenceId), null, pending);
         feed.record(EntityKind.AGENCY, agencyId);
@@ -129,11 +130,11 @@ public class Licensing {
             LocalDate from = terms.validFrom() == null ? LocalDate.now(clock) : terms.validFrom();
             after = move(actor, licence, LicenceTransition.GRANT,
                     licence.granted(numbers.next(), from, from.plusYears(settings.validityYears()), conditions),
-                    null, "licence.reason.granted", null, null, null);
+                    Grounds.system("licence.reason.granted"));
         } else {
             after = move(actor, licence, LicenceTransition.RENEW, licence.granted(licence.licenceNumber(),
                             licence.validFrom(), licence.validUntil().plusYears(settings.validityYears()), conditions),
-                    null, "licence.reason.renewed", null, null, null);
+                    Grounds.system("licence.reason.renewed"));
         }
         review.close(actor, application, Application.Status.GRANTED);
         return after;
@@ -178,7 +179,7 @@ public class Licensing {
         Licence licence = lock(licenceId);
         Licence next = transition == LicenceTransition.SUSPEND ? licence.suspendedUntil(suspendedUntil)
                 : licence.moved(transition.to());
-        Licence after = move(approver, licence, transition, next, reason, statement, legalBasis, proposalId);
+        Licence after = move(approver, licence, transition, next, Grounds.decided(reason, statement, legalBasis, proposalId));
         // Lifting a suspension leaves a pending renewal open; the adverse moves end it.
         if (transition != LicenceTransition.REINSTATE) {
             review.openFor(licenceId).ifPresent(open -> review.close(approver, open,
@@ -204,7 +205,7 @@ public class Licensing {
     @Transactional
     public Licence decideBySchedule(long licenceId, LicenceTransition transition, String reasonKey) {
         Licence licence = lock(licenceId);
-        Licence after = move("system", licence, transition, licence.moved(transition.to()), null, reasonKey, null, null, null);
+        Licence after = move("system", licence, transition, licence.moved(transition.to()), Grounds.system(reasonKey));
         review.openFor(licenceId).ifPresent(open -> review.close("system", open, Application.Status.CLOSED));
         return after;
     }
@@ -252,13 +253,17 @@ public class Licensing {
     @Transactional(readOnly = true)
     public List<Expiring> expiringWithin(int days, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return sql.list("""
-                SELECT l.agency_id, a.legal_name, l.licence_number, l.valid_until,
+        record Row(long agencyId, String licenceNumber, LocalDate validUntil, boolean renewalFiled) {
+        }
+        List<Row> rows = sql.list("""
+                SELECT l.agency_id, l.licence_number, l.valid_until,
                     EXISTS (SELECT 1 FROM licence_application x WHERE x.licence_id = l.id AND x.status = 'OPEN') AS renewal
-                FROM licence l JOIN agency a ON a.id = l.agency_id
-                WHERE l.status = 'ACTIVE' AND l.valid_until BETWEEN ? AND ? ORDER BY l.valid_until LIMIT ?""",
-                rs -> new Expiring(rs.getLong(1), rs.getString(2), rs.getString(3), Sql.date(rs, "valid_until"),
-                        rs.getBoolean("renewal")), today, today.plusDays(days), limit);
+                FROM licence l WHERE l.status = ? AND l.valid_until BETWEEN ? AND ? ORDER BY l.valid_until LIMIT ?""",
+                rs -> new Row(rs.getLong(1), rs.getString(2), Sql.date(rs, "valid_until"), rs.getBoolean("renewal")),
+                LicenceStatus.ACTIVE, today, today.plusDays(days), limit);
+        Map<Long, String> names = agencies.legalNames(rows.stream().map(Row::agencyId).distinct().toList());
+        return rows.stream().map(r -> new Expiring(r.agencyId(), names.get(r.agencyId()), r.licenceNumber(), r.validUntil(),
+                r.renewalFiled())).toList();
     }
 
     /** Refuses early a move the state machine would refuse, e.g. when it is only being proposed. */
@@ -279,18 +284,25 @@ public class Licensing {
         if (licence.version() != decision.version()) {
             throw new RegistryException.Conflict("error.conflict", "licence", licenceId);
         }
-        return move(actor, licence, transition, licence.moved(transition.to()), decision.reason().strip(), statement,
-                decision.legalBasis().strip(), null);
+        return move(actor, licence, transition, licence.moved(transition.to()),
+                Grounds.decided(decision.reason().strip(), statement, decision.legalBasis().strip(), null));
     }
 
-    /** {@code reason} is the decider's internal note; the public learns {@code statement} (or {@code reasonKey}, for the system's own moves). */
-    private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, String reason,
-                         PublicStatement statement, String legalBasis, Long proposalId) {
-        return move(actor, current, transition, next, reason, statement.messageKey(), statement, legalBasis, proposalId);
+    /**
+     * Why a licence moves: {@code reason} is the decider's internal note; the public learns {@code statement},
+     * or only {@code reasonKey} for the system's own moves (grant, renewal, expiry).
+     */
+    private record Grounds(String reason, String reasonKey, PublicStatement statement, String legalBasis, Long proposalId) {
+        static Grounds system(String reasonKey) {
+            return new Grounds(null, reasonKey, null, null, null);
+        }
+
+        static Grounds decided(String reason, PublicStatement statement, String legalBasis, Long proposalId) {
+            return new Grounds(reason, statement.messageKey(), statement, legalBasis, proposalId);
+        }
     }
 
-    private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, String reason,
-                         String reasonKey, PublicStatement statement, String legalBasis, Long proposalId) {
+    private Licence move(String actor, Licence current, LicenceTransition transition, Licence next, Grounds grounds) {
         requireAllowed(transition, current.status());
         int updated = sql.update("""
                 UPDATE licence SET licence_number = ?, status = ?, valid_from = ?, valid_until = ?, conditions = ?,
@@ -301,9 +313,9 @@ public class Licensing {
             throw new RegistryException.Conflict("error.conflict", "licence", current.id());
         }
         Licence after = get(current.id());
-        StatusChange change = recordHistory(after, current.status(), reason, reasonKey, statement, legalBasis, actor, proposalId);
+        StatusChange change = recordHistory(after, current.status(), grounds, actor);
         audit.record(new AuditEvent(actor, "licence." + transition.name().toLowerCase(), "licence",
-                String.valueOf(current.id()), reason == null ? reasonKey : reason), current, after);
+                String.valueOf(current.id()), grounds.reason() == null ? grounds.reasonKey() : grounds.reason()), current, after);
         feed.record(EntityKind.AGENCY, current.agencyId());
         events.publishEvent(new SubjectChanged(LicenceDecisions.SUBJECT, current.id(), actor));
         Agency agency = agencies.get(current.agencyId());
@@ -311,13 +323,14 @@ public class Licensing {
         return after;
     }
 
-    private StatusChange recordHistory(Licence licence, LicenceStatus from, String reason, String reasonKey,
-                                       PublicStatement statement, String legalBasis, String actor, Long proposalId) {
+    private StatusChange recordHistory(Licence licence, LicenceStatus from, Grounds grounds, String actor) {
+        PublicStatement statement = grounds.statement();
         long id = sql.insert("""
                 INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, reason_key, public_remarks,
                     remarks_lang, legal_basis, actor, proposal_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                licence.id(), from, licence.status(), reason, reasonKey, statement == null ? null : statement.remarks(),
-                statement == null ? null : statement.remarksLang(), legalBasis, actor, proposalId, Instant.now(clock));
+                licence.id(), from, licence.status(), grounds.reason(), grounds.reasonKey(),
+                statement == null ? null : statement.remarks(), statement == null ? null : statement.remarksLang(),
+                grounds.legalBasis(), actor, grounds.proposalId(), Instant.now(clock));
         return history(licence.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import org.fairrecruit.registry.database.Column;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.Sql;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Inspections with their findings, and compliance obligations with due dates. */
 @Singleton
@@ -23,8 +26,10 @@ public class Monitoring {
     private final Sql sql;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgencyRegister agencies;
 
-    Monitoring(Sql sql, AuditLog audit, Clock clock) {
+    Monitoring(Sql sql, AuditLog audit, Clock clock, AgencyRegister agencies) {
+        this.agencies = agencies;
         this.sql = sql;
         this.audit = audit;
         this.clock = clock;
@@ -147,19 +152,23 @@ public class Monitoring {
     /** Unfulfilled obligations past their due date, oldest first, with the agency's name. */
     @Transactional(readOnly = true)
     public List<Queued<Obligation>> overdueObligations(int limit) {
-        return sql.list("""
-                SELECT o.*, a.legal_name FROM compliance_obligation o JOIN agency a ON a.id = o.agency_id
-                WHERE o.fulfilled_on IS NULL AND o.due_on < ? ORDER BY o.due_on LIMIT ?""",
-                rs -> new Queued<>(rs.getString("legal_name"), obligation(rs)), LocalDate.now(clock), limit);
+        return named(sql.list("""
+                SELECT * FROM compliance_obligation WHERE fulfilled_on IS NULL AND due_on < ? ORDER BY due_on LIMIT ?""",
+                Monitoring::obligation, LocalDate.now(clock), limit), Obligation::agencyId);
     }
 
     /** Open findings whose follow-up date has passed. */
     @Transactional(readOnly = true)
     public List<Queued<Finding>> overdueFollowUps(int limit) {
-        return sql.list("""
-                SELECT f.*, a.legal_name FROM inspection_finding f JOIN agency a ON a.id = f.agency_id
-                WHERE f.resolved_on IS NULL AND f.follow_up_on < ? ORDER BY f.follow_up_on LIMIT ?""",
-                rs -> new Queued<>(rs.getString("legal_name"), finding(rs)), LocalDate.now(clock), limit);
+        return named(sql.list("""
+                SELECT * FROM inspection_finding WHERE resolved_on IS NULL AND follow_up_on < ? ORDER BY follow_up_on LIMIT ?""",
+                Monitoring::finding, LocalDate.now(clock), limit), Finding::agencyId);
+    }
+
+    /** The register names the agencies: monitoring keeps only their ids. */
+    private <T> List<Queued<T>> named(List<T> items, Function<T, Long> agencyOf) {
+        Map<Long, String> names = agencies.legalNames(items.stream().map(agencyOf).distinct().toList());
+        return items.stream().map(item -> new Queued<>(names.get(agencyOf.apply(item)), item)).toList();
     }
 
     /** A queue entry: the item and the name of the agency it concerns. */
@@ -168,7 +177,7 @@ public class Monitoring {
     }
 
     private void requireAgency(long agencyId) {
-        if (sql.count("SELECT COUNT(*) FROM agency WHERE id = ?", agencyId) == 0) {
+        if (agencies.legalNames(List.of(agencyId)).isEmpty()) {
             throw new RegistryException.NotFound("agency", agencyId);
         }
     }

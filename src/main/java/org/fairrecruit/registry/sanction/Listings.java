@@ -68,9 +68,9 @@ public class Listings implements AgencyListings {
     @Transactional(readOnly = true)
     public List<Entry> inForce(String q, int limit) {
         String like = "%" + (q == null ? "" : q.strip()) + "%";
-        return sql.list(ENTRY + " AND (e.name LIKE ? OR EXISTS "
+        return withAliases(sql.list(ENTRY + " AND (e.name LIKE ? OR EXISTS "
                 + "(SELECT 1 FROM blacklist_alias a WHERE a.entry_id = e.id AND a.name LIKE ?)) "
-                + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", this::entry, LocalDate.now(clock), like, like, limit);
+                + "ORDER BY e.listed_on DESC, e.id DESC LIMIT ?", Listings::entry, LocalDate.now(clock), like, like, limit));
     }
 
     /**
@@ -84,7 +84,7 @@ public class Listings implements AgencyListings {
         LocalDate today = LocalDate.now(clock);
         if (!query.has("q")) {
             long total = sql.count("SELECT COUNT(*) FROM blacklist_entry e WHERE " + IN_FORCE, today);
-            return query.page(sql.list(ENTRY + query.orderBy() + query.limit(), this::entry, today), total);
+            return query.page(withAliases(sql.list(ENTRY + query.orderBy() + query.limit(), Listings::entry, today)), total);
         }
         String q = query.filter("q");
         String number = q.replaceAll("[^\\p{Alnum}]", "").toUpperCase(java.util.Locale.ROOT);
@@ -104,8 +104,8 @@ public class Listings implements AgencyListings {
             List<Long> chunk = found.subList(from, Math.min(found.size(), from + 500));
             List<Object> params = new ArrayList<>(List.of(today));
             params.addAll(chunk);
-            sql.list(ENTRY + " AND e.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
-                    + (query.byRelevance() ? "" : query.orderBy()), this::entry, params.toArray())
+            withAliases(sql.list(ENTRY + " AND e.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+                    + (query.byRelevance() ? "" : query.orderBy()), Listings::entry, params.toArray()))
                     .forEach(entry -> byId.put(entry.id(), entry));
         }
         List<Entry> ranked = found.stream().filter(byId::containsKey).map(byId::get).toList();
@@ -117,14 +117,28 @@ public class Listings implements AgencyListings {
         return query.pageOf(ranked);
     }
 
-    private Entry entry(ResultSet rs) throws SQLException {
+    /** One entry without its aliases: {@link #withAliases} adds them for a whole page in one query. */
+    private static Entry entry(ResultSet rs) throws SQLException {
         return new Entry(rs.getLong("id"),
                 rs.getString("subject_type"), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
-                rs.getString("name"), sql.list("SELECT name FROM blacklist_alias WHERE entry_id = ? ORDER BY id",
-                        a -> a.getString(1), rs.getLong("id")), rs.getString("nationality"),
+                rs.getString("name"), List.of(), rs.getString("nationality"),
                 Sql.nullableInt(rs, "birth_year"), IdentityDocuments.masked(rs.getString("id_document")),
                 rs.getString("reason_category"), rs.getString("legal_basis"), rs.getString("case_reference"),
                 Sql.date(rs, "listed_on"), Sql.date(rs, "expires_on"));
+    }
+
+    private List<Entry> withAliases(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<String>> aliases = new HashMap<>();
+        sql.list("SELECT entry_id, name FROM blacklist_alias WHERE entry_id IN ("
+                        + String.join(",", Collections.nCopies(entries.size(), "?")) + ") ORDER BY id",
+                rs -> aliases.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)),
+                entries.stream().map(Entry::id).toArray());
+        return entries.stream().map(e -> new Entry(e.id(), e.subjectType(), e.agencyId(), e.name(),
+                List.copyOf(aliases.getOrDefault(e.id(), List.of())), e.nationality(), e.birthYear(), e.idDocumentMasked(),
+                e.reasonCategory(), e.legalBasis(), e.caseReference(), e.listedOn(), e.expiresOn())).toList();
     }
 
     /** The listed names of those entries that are in force, by id (one query per 500 ids). */

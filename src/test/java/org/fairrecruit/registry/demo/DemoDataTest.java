@@ -11,6 +11,7 @@ import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.support.WebClient;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,23 @@ class DemoDataTest {
         assertTrue(column("SELECT name FROM agency_name WHERE kind IN ('ALIAS','TRADE')").size() >= 3);
         assertTrue(column("SELECT reference FROM complaint").size() >= 3);
         assertTrue(verifier.verify().intact());
+    }
+
+    @Test
+    void a_fresh_start_shows_on_the_change_feed_and_in_the_audit_trail_how_each_demo_agency_came_to_be() {
+        List<String> agencies = column("SELECT id FROM agency ORDER BY id");
+        assertEquals(8, agencies.size());
+        assertEquals(agencies, column("SELECT DISTINCT entity_id FROM change_feed WHERE entity_kind = 'AGENCY' ORDER BY entity_id"));
+        assertEquals(agencies, column("SELECT entity_id FROM audit_entry WHERE action = 'agency.registered' "
+                + "AND actor = 'licensing-officer' ORDER BY CAST(entity_id AS UNSIGNED)"));
+        assertEquals(List.of("Sunrise Placement"), column("SELECT name FROM agency_name WHERE kind = 'FORMER'"));
+
+        HttpResponse<String> atom = new WebClient(server.getURI()).getHtml("/opendata/changes.atom");
+        assertEquals(200, atom.statusCode());
+        for (String id : agencies) {
+            assertTrue(atom.body().contains("/agencies/" + id + "<") || atom.body().contains("/agencies/" + id + "\""),
+                    "no Atom entry for agency " + id);
+        }
     }
 
     @Test
