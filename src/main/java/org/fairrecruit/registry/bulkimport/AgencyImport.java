@@ -1,11 +1,9 @@
 package org.fairrecruit.registry.bulkimport;
 
+import org.fairrecruit.registry.agency.BulkRegister;
 import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
-import org.fairrecruit.registry.changefeed.ChangeFeed;
-import org.fairrecruit.registry.changefeed.EntityKind;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +12,14 @@ import java.util.Map;
 /** Agencies with their legal and trade names; the registration number must be new. */
 @Singleton
 class AgencyImport implements ImportFormat<AgencyImport.Row> {
-    private final RegisterTables tables;
-    private final ChangeFeed feed;
+    private final BulkRegister register;
 
-    AgencyImport(RegisterTables tables, ChangeFeed feed) {
-        this.tables = tables;
-        this.feed = feed;
+    AgencyImport(BulkRegister register) {
+        this.register = register;
     }
 
     record Row(int number, String registrationNumber, String legalName, String country, String address, String phone,
                String email, List<String> tradeNames) {
-    }
-
-    private record Name(long agencyId, String name, String kind) {
     }
 
     @Override
@@ -51,36 +44,16 @@ class AgencyImport implements ImportFormat<AgencyImport.Row> {
                 errors.add(row.number(), "registrationNumber", "import.error.duplicateInFile", first);
             }
         }
-        Map<String, Long> existing = tables.agencyIds(keyed.stream().map(Row::registrationNumber).toList());
+        Map<String, Long> existing = register.idsByRegistrationNumber(keyed.stream().map(Row::registrationNumber).toList());
         keyed.stream().filter(row -> existing.containsKey(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.agencyExists"));
     }
 
     @Override
     public List<Long> write(List<Row> rows, ImportRun run) {
-        List<Long> ids = tables.insert("INSERT INTO agency (legal_name, registration_number, country, address, phone, "
-                + "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows, (ps, row) -> {
-            ps.setString(1, row.legalName());
-            ps.setString(2, row.registrationNumber());
-            ps.setString(3, row.country());
-            ps.setString(4, row.address());
-            ps.setString(5, row.phone());
-            ps.setString(6, row.email());
-            ps.setTimestamp(7, run.now());
-        }, run);
-        List<Name> names = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            long id = ids.get(i);
-            names.add(new Name(id, rows.get(i).legalName(), "LEGAL"));
-            rows.get(i).tradeNames().forEach(name -> names.add(new Name(id, name, "TRADE")));
-        }
-        tables.insert("INSERT INTO agency_name (agency_id, name, kind) VALUES (?, ?, ?)", names, (ps, name) -> {
-            ps.setLong(1, name.agencyId());
-            ps.setString(2, name.name());
-            ps.setString(3, name.kind());
-        }, null);
-        feed.recordAll(EntityKind.AGENCY, ids);
-        return ids;
+        return register.registerAll(rows.stream().map(row -> new BulkRegister.NewAgency(row.legalName(),
+                row.registrationNumber(), row.country(), row.address(), row.phone(), row.email(), row.tradeNames())).toList(),
+                run.now().toInstant(), run.rowsWritten());
     }
 
     private static String key(String registrationNumber) {

@@ -2,15 +2,14 @@ package org.fairrecruit.registry.bulkimport;
 
 import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
-import org.fairrecruit.registry.changefeed.ChangeFeed;
-import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.agency.BulkRegister;
+import org.fairrecruit.registry.licensing.BulkLicences;
 import org.fairrecruit.registry.licensing.LicenceStatus;
 import org.fairrecruit.registry.sanction.PublishedBlacklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,23 +26,20 @@ import java.util.Set;
  */
 @Singleton
 class LicenceImport implements ImportFormat<LicenceImport.Row> {
-    private final RegisterTables tables;
-    private final ChangeFeed feed;
+    private final BulkRegister register;
+    private final BulkLicences licences;
     private final PublishedBlacklist blacklist;
     private final Clock clock;
 
-    LicenceImport(RegisterTables tables, ChangeFeed feed, PublishedBlacklist blacklist, Clock clock) {
-        this.tables = tables;
-        this.feed = feed;
+    LicenceImport(BulkRegister register, BulkLicences licences, PublishedBlacklist blacklist, Clock clock) {
+        this.register = register;
+        this.licences = licences;
         this.blacklist = blacklist;
         this.clock = clock;
     }
 
     record Row(int number, String registrationNumber, String licenceNumber, String status, LocalDate validFrom,
-               LocalDate validUntil, String conditions, Long agencyId) {
-        Row withAgency(Long id) {
-            return new Row(number, registrationNumber, licenceNumber, status, validFrom, validUntil, conditions, id);
-        }
+               LocalDate validUntil, String conditions) {
     }
 
     @Override
@@ -63,7 +59,7 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
         LocalDate validUntil = row.date("validUntil", numbered);
         row.notBefore("validUntil", validUntil, validFrom);
         return new Row(row.number(), row.text("registrationNumber", Column.REGISTRATION_NUMBER, true), licenceNumber, status, validFrom,
-                validUntil, row.text("conditions", Column.LICENCE_CONDITIONS, false), null);
+                validUntil, row.text("conditions", Column.LICENCE_CONDITIONS, false));
     }
 
     @Override
@@ -75,18 +71,18 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
                 errors.add(row.number(), "licenceNumber", "import.error.duplicateInFile", first);
             }
         }
-        Set<String> used = tables.usedLicenceNumbers(rows.stream().map(Row::licenceNumber).filter(Objects::nonNull).toList());
+        Set<String> used = licences.usedNumbers(rows.stream().map(Row::licenceNumber).filter(Objects::nonNull).toList());
         rows.stream().filter(row -> row.licenceNumber() != null && used.contains(key(row.licenceNumber())))
                 .forEach(row -> errors.add(row.number(), "licenceNumber", "import.error.licenceNumberUsed"));
-        Map<String, Long> agencies = tables.agencyIds(rows.stream().map(Row::registrationNumber)
+        Map<String, Long> agencies = register.idsByRegistrationNumber(rows.stream().map(Row::registrationNumber)
                 .filter(Objects::nonNull).toList());
         rows.stream().filter(row -> row.registrationNumber() != null && !agencies.containsKey(key(row.registrationNumber())))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.unknownAgency"));
         Set<Long> listed = blacklist.listedAgencies(agencies.values(), LocalDate.now(clock));
         rows.stream().filter(row -> row.status() != null && LicenceStatus.valueOf(row.status()).inForce() && listed.contains(agencies.get(key(row.registrationNumber()))))
                 .forEach(row -> errors.add(row.number(), "status", "import.error.blacklistedAgency"));
-        Set<String> licensed = tables.agenciesWithLicences(agencies.keySet());
-        rows.stream().filter(row -> row.registrationNumber() != null && licensed.contains(key(row.registrationNumber())))
+        Set<Long> licensed = licences.agenciesWithLicences(agencies.values());
+        rows.stream().filter(row -> row.registrationNumber() != null && licensed.contains(agencies.get(key(row.registrationNumber()))))
                 .forEach(row -> errors.add(row.number(), "registrationNumber", "import.error.agencyHasLicence"));
         Map<String, Integer> current = new HashMap<>();
         rows.stream().filter(row -> row.registrationNumber() != null && row.status() != null && LicenceStatus.valueOf(row.status()).holdsOrAwaits())
@@ -100,33 +96,11 @@ class LicenceImport implements ImportFormat<LicenceImport.Row> {
 
     @Override
     public List<Long> write(List<Row> rows, ImportRun run) {
-        Map<String, Long> agencies = tables.agencyIds(rows.stream().map(Row::registrationNumber).toList());
-        List<Row> resolved = rows.stream().map(row -> row.withAgency(agencies.get(key(row.registrationNumber())))).toList();
-        List<Long> ids = tables.insert("INSERT INTO licence (agency_id, licence_number, status, valid_from, valid_until, "
-                + "conditions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", resolved, (ps, row) -> {
-            ps.setLong(1, row.agencyId());
-            ps.setString(2, row.licenceNumber());
-            ps.setString(3, row.status());
-            ps.setObject(4, row.validFrom());
-            ps.setObject(5, row.validUntil());
-            ps.setString(6, row.conditions());
-            ps.setTimestamp(7, run.now());
-        }, run);
-        Map<Long, Row> byLicence = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            byLicence.put(ids.get(i), resolved.get(i));
-        }
-        tables.insert("INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, actor, proposal_id, "
-                + "occurred_at) VALUES (?, NULL, ?, ?, ?, ?, ?)", ids, (ps, id) -> {
-            ps.setLong(1, id);
-            ps.setString(2, byLicence.get(id).status());
-            ps.setString(3, run.reason());
-            ps.setString(4, run.actor());
-            ps.setLong(5, run.proposalId());
-            ps.setTimestamp(6, run.now());
-        }, null);
-        feed.recordAll(EntityKind.AGENCY, new LinkedHashSet<>(resolved.stream().map(Row::agencyId).toList()));
-        return ids;
+        Map<String, Long> agencies = register.idsByRegistrationNumber(rows.stream().map(Row::registrationNumber).toList());
+        return licences.recordAll(rows.stream().map(row -> new BulkLicences.HistoricLicence(
+                        agencies.get(key(row.registrationNumber())), row.licenceNumber(), LicenceStatus.valueOf(row.status()),
+                        row.validFrom(), row.validUntil(), row.conditions())).toList(),
+                new BulkLicences.Provenance(run.actor(), run.reason(), run.proposalId(), run.now()), run.rowsWritten());
     }
 
     private static String key(String number) {

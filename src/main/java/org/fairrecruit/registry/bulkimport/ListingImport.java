@@ -2,12 +2,11 @@ package org.fairrecruit.registry.bulkimport;
 
 import org.fairrecruit.registry.database.Column;
 import jakarta.inject.Singleton;
-import org.fairrecruit.registry.changefeed.ChangeFeed;
-import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.agency.BulkRegister;
 import org.fairrecruit.registry.licensing.Licensing;
+import org.fairrecruit.registry.sanction.BulkListings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,13 @@ import java.util.stream.Collectors;
 class ListingImport implements ImportFormat<ListingImport.Row> {
     private static final List<String> SUBJECT_TYPES = List.of("PERSON", "AGENCY");
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]*");
-    private final RegisterTables tables;
-    private final ChangeFeed feed;
+    private final BulkRegister register;
+    private final BulkListings listings;
     private final Licensing licensing;
 
-    ListingImport(RegisterTables tables, ChangeFeed feed, Licensing licensing) {
-        this.tables = tables;
-        this.feed = feed;
+    ListingImport(BulkRegister register, BulkListings listings, Licensing licensing) {
+        this.register = register;
+        this.listings = listings;
         this.licensing = licensing;
     }
 
@@ -43,15 +42,8 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
                String idDocument, String reasonCategory, String legalBasis, String caseReference, LocalDate listedOn,
                LocalDate expiresOn, String agencyRegistrationNumber) {
         String key() {
-            return ListingImport.key(subjectType, name, String.valueOf(listedOn));
+            return BulkListings.key(subjectType, name, listedOn);
         }
-    }
-
-    private record Alias(long entryId, String name) {
-    }
-
-    static String key(String subjectType, String name, String listedOn) {
-        return subjectType + "|" + name.toLowerCase(Locale.ROOT) + "|" + listedOn;
     }
 
     @Override
@@ -89,10 +81,10 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
                 errors.add(row.number(), "name", "import.error.duplicateInFile", first);
             }
         }
-        Set<String> listed = tables.listingKeys(named.stream().map(Row::name).distinct().toList());
+        Set<String> listed = listings.listingKeys(named.stream().map(Row::name).distinct().toList());
         named.stream().filter(row -> listed.contains(row.key()))
                 .forEach(row -> errors.add(row.number(), "name", "import.error.alreadyListed"));
-        Map<String, Long> agencies = tables.agencyIds(agencyNumbers(rows));
+        Map<String, Long> agencies = register.idsByRegistrationNumber(agencyNumbers(rows));
         rows.stream().filter(row -> row.agencyRegistrationNumber() != null
                         && !agencies.containsKey(row.agencyRegistrationNumber().toUpperCase(Locale.ROOT)))
                 .forEach(row -> errors.add(row.number(), "agencyRegistrationNumber", "import.error.unknownAgency"));
@@ -100,34 +92,11 @@ class ListingImport implements ImportFormat<ListingImport.Row> {
 
     @Override
     public List<Long> write(List<Row> rows, ImportRun run) {
-        Map<String, Long> agencies = tables.agencyIds(agencyNumbers(rows));
-        List<Long> ids = tables.insert("INSERT INTO blacklist_entry (subject_type, agency_id, name, nationality, "
-                + "birth_year, id_document, reason_category, legal_basis, case_reference, listed_on, expires_on, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, row) -> {
-            ps.setString(1, row.subjectType());
-            ps.setObject(2, row.agencyRegistrationNumber() == null ? null
-                    : agencies.get(row.agencyRegistrationNumber().toUpperCase(Locale.ROOT)));
-            ps.setString(3, row.name());
-            ps.setString(4, row.nationality());
-            ps.setObject(5, row.birthYear());
-            ps.setString(6, row.idDocument());
-            ps.setString(7, row.reasonCategory());
-            ps.setString(8, row.legalBasis());
-            ps.setString(9, row.caseReference());
-            ps.setObject(10, row.listedOn());
-            ps.setObject(11, row.expiresOn());
-            ps.setTimestamp(12, run.now());
-        }, run);
-        List<Alias> aliases = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            long id = ids.get(i);
-            rows.get(i).aliases().forEach(alias -> aliases.add(new Alias(id, alias)));
-        }
-        tables.insert("INSERT INTO blacklist_alias (entry_id, name) VALUES (?, ?)", aliases, (ps, alias) -> {
-            ps.setLong(1, alias.entryId());
-            ps.setString(2, alias.name());
-        }, null);
-        feed.recordAll(EntityKind.BLACKLIST_ENTRY, ids);
+        Map<String, Long> agencies = register.idsByRegistrationNumber(agencyNumbers(rows));
+        List<Long> ids = listings.listAll(rows.stream().map(row -> new BulkListings.HistoricListing(row.subjectType(),
+                row.agencyRegistrationNumber() == null ? null : agencies.get(row.agencyRegistrationNumber().toUpperCase(Locale.ROOT)),
+                row.name(), row.aliases(), row.nationality(), row.birthYear(), row.idDocument(), row.reasonCategory(),
+                row.legalBasis(), row.caseReference(), row.listedOn(), row.expiresOn())).toList(), run.now(), run.rowsWritten());
         rows.stream().filter(row -> row.agencyRegistrationNumber() != null)
                 .collect(Collectors.toMap(row -> agencies.get(row.agencyRegistrationNumber().toUpperCase(Locale.ROOT)),
                         row -> row, (first, later) -> first, LinkedHashMap::new))

@@ -14,8 +14,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Plain SQL in the caller's transaction, with one place that binds Java values to parameters:
@@ -25,6 +28,7 @@ import java.util.Optional;
 @Singleton
 @Transactional
 public class Sql {
+    private static final int CHUNK = 500;
     private final JdbcOperations jdbc;
 
     Sql(JdbcOperations jdbc) {
@@ -78,6 +82,55 @@ public class Sql {
                 }
             }
         });
+    }
+
+    /** Binds one row of a batch. */
+    @FunctionalInterface
+    public interface Binder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts every row with one batched statement per {@value #CHUNK} rows, for bulk loads that must
+     * not become a round trip per row; returns the generated ids in row order and reports each chunk's
+     * size to {@code written}.
+     */
+    public <T> List<Long> insertAll(String sql, List<T> rows, Binder<T> binder, IntConsumer written) {
+        return jdbc.execute(connection -> {
+            List<Long> ids = new ArrayList<>(rows.size());
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    List<T> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                    for (T row : chunk) {
+                        binder.bind(ps, row);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                    written.accept(chunk.size());
+                }
+            }
+            if (ids.size() != rows.size()) {
+                throw new IllegalStateException("expected " + rows.size() + " generated ids, got " + ids.size());
+            }
+            return ids;
+        });
+    }
+
+    /** {@code sql} ends in "IN "; runs it once per {@value #CHUNK} keys with their placeholders appended. */
+    public <T> List<T> listIn(String sql, Collection<?> keys, RowMapper<T> mapper) {
+        List<?> all = List.copyOf(keys);
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            rows.addAll(list(sql + "(" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", mapper,
+                    chunk.toArray()));
+        }
+        return rows;
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
