@@ -44,7 +44,6 @@ public class AgencyRegister {
             .sort("licence", "l.licence_number").sort("status", "l.status").sort("registered", "a.created_at")
             .relevanceWhile("q").by("name", false).tiebreak("a.id").filters("q", "status", "country").build();
     private static final int SEARCH_LIMIT = 500;
-    private static final int CHUNK = 500;
     private static final String NO_LICENCE = "NONE";
     private final Sql sql;
     private final AuditLog audit;
@@ -198,17 +197,13 @@ public class AgencyRegister {
     public record Registration(long id, String legalName, String registrationNumber, String country) {
     }
 
-    /** The registrations of these agencies, by id, in one query per {@value #CHUNK} ids; unknown ids are left out. */
+    /** The registrations of these agencies by id, in a few batched queries; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, Registration> registrations(Collection<Long> agencyIds) {
-        List<Long> ids = List.copyOf(agencyIds);
         Map<Long, Registration> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            sql.list("SELECT id, legal_name, registration_number, country FROM agency WHERE id IN ("
-                    + placeholders(chunk.size()) + ")", rs -> found.put(rs.getLong(1), new Registration(rs.getLong(1),
-                    rs.getString(2), rs.getString(3), rs.getString(4))), chunk.toArray());
-        }
+        sql.listIn("SELECT id, legal_name, registration_number, country FROM agency WHERE id IN ", agencyIds,
+                rs -> new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .forEach(registration -> found.put(registration.id(), registration));
         return found;
     }
 

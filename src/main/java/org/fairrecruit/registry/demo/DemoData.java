@@ -1,7 +1,6 @@
 package org.fairrecruit.registry.demo;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
@@ -9,6 +8,7 @@ import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.DatabaseMode;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.identity.IdentityService;
 import org.fairrecruit.registry.identity.NewStaffUser;
 import org.fairrecruit.registry.kernel.Roles;
@@ -34,15 +34,15 @@ import java.util.Set;
 class DemoData {
     static final String PASSWORD = "demo-password";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final IdentityService identity;
     private final AuditLog audit;
     private final DatabaseMode mode;
     private final AgencyRegister register;
 
-    DemoData(JdbcOperations jdbc, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register) {
+    DemoData(Sql sql, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register) {
         this.register = register;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.identity = identity;
         this.audit = audit;
         this.mode = mode;
@@ -67,7 +67,7 @@ class DemoData {
         DemoAgencies.register(register);
         for (String statement : script().split(";\\s*\\n")) {
             if (!statement.isBlank()) {
-                jdbc.prepareStatement(statement, ps -> ps.executeUpdate());
+                sql.update(statement);
             }
         }
         for (String role : Roles.ALL) {

@@ -9,9 +9,7 @@ import org.fairrecruit.registry.database.Sql;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +20,6 @@ import java.util.Optional;
  */
 @Singleton
 public class AgencyStandings {
-    private static final int CHUNK = 500;
     private final Sql sql;
     private final AgencyRegister agencies;
 
@@ -39,19 +36,14 @@ public class AgencyStandings {
     @Transactional(readOnly = true)
     public Map<Long, Standing> of(Collection<Long> agencyIds) {
         Map<Long, AgencyRegister.Registration> registered = agencies.registrations(agencyIds);
-        List<Long> ids = List.copyOf(registered.keySet());
         Map<Long, Standing> standings = new HashMap<>();
         registered.values().forEach(a -> standings.put(a.id(), new Standing(a.id(), a.legalName(), a.country(), null, null,
                 null, null)));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            sql.list("SELECT agency_id, licence_number, status, valid_from, valid_until FROM current_licence "
-                    + "WHERE agency_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> new Held(rs.getLong(1), rs.getString(2), LicenceStatus.valueOf(rs.getString(3)),
-                            Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until")), chunk.toArray())
-                    .forEach(held -> standings.computeIfPresent(held.agencyId(), (id, a) -> new Standing(id, a.legalName(),
-                            a.country(), held.number(), held.status(), held.validFrom(), held.validUntil())));
-        }
+        sql.listIn("SELECT agency_id, licence_number, status, valid_from, valid_until FROM current_licence WHERE agency_id IN ",
+                        registered.keySet(), rs -> new Held(rs.getLong(1), rs.getString(2),
+                                LicenceStatus.valueOf(rs.getString(3)), Sql.date(rs, "valid_from"), Sql.date(rs, "valid_until")))
+                .forEach(held -> standings.computeIfPresent(held.agencyId(), (id, a) -> new Standing(id, a.legalName(),
+                        a.country(), held.number(), held.status(), held.validFrom(), held.validUntil())));
         return standings;
     }
 

