@@ -76,10 +76,9 @@ public class FourEyes {
 
     @Transactional
     public Proposal propose(String proposer, ProposalDraft draft) {
-        new InvalidInput.Collector()
+        InvalidInput.Collector check = new InvalidInput.Collector()
                 .text("reason", draft.reason(), Column.PROPOSAL_REASON)
-                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS)
-                .throwIfAny();
+                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS);
         ProposalHandler handler = handler(draft.subjectKind());
         if (draft.subjectId() != null) {
             closeObsolete(draft.subjectKind(), draft.subjectId(), proposer);
@@ -88,7 +87,8 @@ public class FourEyes {
                 throw new RegistryException.Conflict("proposal.error.alreadyOpen");
             }
         }
-        handler.check(draft);
+        // The statement's fields and the handler's own are refused together: a form shows every problem at once.
+        check.including(() -> handler.check(draft)).throwIfAny();
         long id = sql.insert("""
                 INSERT INTO proposal (subject_kind, subject_id, action, reason, legal_basis, details, status,
                     proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""",

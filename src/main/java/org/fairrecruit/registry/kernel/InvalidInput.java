@@ -106,6 +106,16 @@ public final class InvalidInput extends RegistryException {
             return this;
         }
 
+        /** Runs a rule that refuses with {@link InvalidInput} and keeps its errors with these, to be shown together. */
+        public Collector including(Runnable rule) {
+            try {
+                rule.run();
+            } catch (InvalidInput refusal) {
+                errors.addAll(refusal.errors());
+            }
+            return this;
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);

@@ -58,9 +58,9 @@ class AgencyEditConflictTest {
         HttpResponse<String> refused = officer.postForm("/staff/agencies", fields);
 
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"country-error\""), refused.body());
-        assertTrue(refused.body().contains("id=\"registrationNumber-error\""));
-        assertTrue(refused.body().contains("id=\"email-error\""));
+        assertTrue(refused.body().contains("id=\"agency-country-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"agency-registrationNumber-error\""));
+        assertTrue(refused.body().contains("id=\"agency-email-error\""));
         assertTrue(refused.body().contains("value=\"Half Filled Manpower\""));
     }
 
