@@ -1,6 +1,5 @@
 package org.fairrecruit.registry.backoffice;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.agency.Agency;
@@ -97,7 +95,7 @@ class AgencyFileController {
 
     @Get("/agencies/{id}")
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable long id) {
-        return new ModelAndView<>(VIEW, model(request, id, SanctionForm.EMPTY, Map.of(), null));
+        return new ModelAndView<>(VIEW, model(request, id, null));
     }
 
     @Post("/agencies/{id}/branches")
@@ -239,8 +237,7 @@ class AgencyFileController {
             submissions.run(form, action);
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyId + section));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, agencyId, SanctionForm.EMPTY, Map.of(),
-                    form.failed(invalid))));
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, agencyId, form.failed(invalid))));
         }
     }
 
@@ -249,18 +246,14 @@ class AgencyFileController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
     HttpResponse<?> proposeSanction(HttpRequest<?> request, Authentication actor, @PathVariable long id,
-                                    @Body SanctionForm form) {
-        try {
-            fourEyes.propose(actor.getName(), SanctionDecisions.draft(id, form.kind(), form.reason(), form.legalBasis(),
-                    form.amount(), form.currency(), form.caseReference()));
-            return HttpResponse.seeOther(URI.create("/staff/agencies/" + id + "#sanctions"));
-        } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, id, form, invalid.byField(), null)));
-        }
+                                    @Body Map<String, String> values) {
+        FormInput form = new FormInput("sanction", values);
+        return submit(request, id, "#sanctions", form, () -> fourEyes.propose(actor.getName(), SanctionDecisions.draft(id,
+                form.text("kind"), form.text("reason"), form.text("legalBasis"), form.text("amount"),
+                form.text("currency"), form.text("caseReference"))));
     }
 
-    private Map<String, Object> model(HttpRequest<?> request, long id, SanctionForm sanctionForm,
-                                      Map<String, InvalidInput.FieldError> errors, FormInput.Failed failed) {
+    private Map<String, Object> model(HttpRequest<?> request, long id, FormInput.Failed failed) {
         Map<String, Object> model = new HashMap<>();
         model.put("failed", failed);
         model.put("countries", Countries.in(languages.resolve(request)));
@@ -287,8 +280,6 @@ class AgencyFileController {
         model.put("sanctions", sanctions.forAgency(id));
         model.put("sanctionProposals", fourEyes.forSubject(SanctionDecisions.SUBJECT, id));
         model.put("sanctionKinds", SanctionKind.values());
-        model.put("sanctionForm", sanctionForm);
-        model.put("errors", errors);
         return model;
     }
 
@@ -317,12 +308,6 @@ class AgencyFileController {
             }
         }
         return texts;
-    }
-
-    @Serdeable
-    record SanctionForm(@Nullable String kind, @Nullable String amount, @Nullable String currency,
-                        @Nullable String caseReference, @Nullable String reason, @Nullable String legalBasis) {
-        static final SanctionForm EMPTY = new SanctionForm(null, "", "", "", "", "");
     }
 
     /** Who proposed each four-eyes change of the history: the history row itself names the approver. */

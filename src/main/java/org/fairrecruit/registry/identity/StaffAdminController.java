@@ -21,13 +21,10 @@ import org.fairrecruit.registry.web.FormInput;
 import org.fairrecruit.registry.web.FormSubmissions;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** ADMIN page to create staff accounts, change their roles, disable and unlock them. */
 @Produces(MediaType.TEXT_HTML)
@@ -54,7 +51,7 @@ class StaffAdminController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(Authentication actor, @Body Map<String, Object> body) {
-        FormInput form = new FormInput(NEW_USER, texts(body));
+        FormInput form = FormInput.withLists(NEW_USER, body);
         try {
             identity.create(actor.getName(), new NewStaffUser(form.text("username"), form.text("displayName"),
                     form.text("email"), form.text("password"), roles(form)));
@@ -67,7 +64,7 @@ class StaffAdminController {
     @Post("/{id}/access")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeAccess(Authentication actor, @PathVariable long id, @Body Map<String, Object> body) {
-        FormInput form = new FormInput("access-" + id, texts(body));
+        FormInput form = FormInput.withLists("access-" + id, body);
         try {
             IdentityService.AccessChange change = submissions.get(form, () -> identity.changeAccess(actor.getName(), id,
                     version(form), roles(form), form.text("enabled") != null));
@@ -80,7 +77,7 @@ class StaffAdminController {
     @Post("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unlock(Authentication actor, @PathVariable long id, @Body Map<String, Object> body) {
-        FormInput form = new FormInput("unlock-" + id, texts(body));
+        FormInput form = FormInput.withLists("unlock-" + id, body);
         try {
             submissions.run(form, () -> identity.unlock(actor.getName(), id, version(form)));
             return HttpResponse.seeOther(URI.create("/admin/users"));
@@ -112,20 +109,6 @@ class StaffAdminController {
     }
 
     private static Set<String> roles(FormInput form) {
-        String roles = form.text("roles");
-        return roles == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(roles.split(",")));
-    }
-
-    /**
-     * The posted fields as text; a field sent several times (the role check boxes) as its values joined by commas,
-     * which no role name contains.
-     */
-    private static Map<String, String> texts(Map<String, Object> body) {
-        Map<String, String> texts = new HashMap<>();
-        if (body != null) {
-            body.forEach((name, value) -> texts.put(name, value instanceof Collection<?> values
-                    ? values.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(value)));
-        }
-        return texts;
+        return new LinkedHashSet<>(form.list("roles"));
     }
 }
