@@ -187,6 +187,16 @@ class AgencyFileController {
         });
     }
 
+    @Post("/agencies/{agencyId}/obligations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})
+    HttpResponse<?> addObligation(HttpRequest<?> request, Authentication actor, @PathVariable long agencyId,
+                                  @Body Map<String, String> values) {
+        FormInput form = new FormInput("obligation", values);
+        return submit(request, agencyId, "#monitoring", form, () -> monitoring.addObligation(actor.getName(), agencyId,
+                form.choice(Monitoring.ObligationKind.class, "kind"), form.text("description"), form.date("dueOn")));
+    }
+
     @Post("/agencies/{agencyId}/inspections/{inspectionId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})

@@ -164,4 +164,20 @@ class AgencyFileEditsTest {
                 .getHtml("/audit?type=agency&id=" + agency.id()).body();
         assertTrue(trail.contains("inspection.updated") && trail.contains("finding.updated"), trail);
     }
+
+    @Test
+    void an_obligation_with_no_description_and_a_due_date_that_is_no_day_is_refused_beside_both() {
+        Agency agency = fixtures.agency("Obligation Form Manpower");
+        WebClient officer = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.LICENSING_OFFICER),
+                StaffFixtures.PASSWORD);
+
+        HttpResponse<String> refused = officer.postForm("/staff/agencies/" + agency.id() + "/obligations",
+                Map.of("kind", "BOND", "description", "", "dueOn", "2026-02-30"));
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"obligation-description-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"obligation-dueOn-error\""));
+        assertTrue(refused.body().contains("value=\"2026-02-30\""));
+        assertTrue(monitoring.obligations(agency.id()).isEmpty(), "nothing recorded");
+    }
 }
