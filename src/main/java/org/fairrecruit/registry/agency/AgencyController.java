@@ -2,7 +2,6 @@ package org.fairrecruit.registry.agency;
 
 import org.fairrecruit.registry.kernel.PublicId;
 import com.ibm.icu.util.ULocale;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -15,7 +14,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -24,6 +22,9 @@ import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.matching.Verdict;
+import org.fairrecruit.registry.web.Countries;
+import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.FormSubmissions;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
@@ -43,12 +44,15 @@ import java.util.Map;
 @Hidden
 class AgencyController {
     private static final String FORM = "agency/form";
+    private static final String FORM_NAME = "agency";
     private static final int SIMILAR_SHOWN = 5;
     private final AgencyRegister register;
     private final Languages languages;
     private final RegistryNameIndex names;
+    private final FormSubmissions submissions;
 
-    AgencyController(AgencyRegister register, Languages languages, RegistryNameIndex names) {
+    AgencyController(AgencyRegister register, Languages languages, RegistryNameIndex names, FormSubmissions submissions) {
+        this.submissions = submissions;
         this.register = register;
         this.languages = languages;
         this.names = names;
@@ -86,51 +90,90 @@ class AgencyController {
     @Get("/new")
     @View(FORM)
     @Secured(Roles.LICENSING_OFFICER)
-    Map<String, Object> blank() {
-        return formModel(null, AgencyForm.EMPTY, Map.of(), null);
+    Map<String, Object> blank(HttpRequest<?> request) {
+        return formModel(request, null, new FormInput.Failed(FORM_NAME, Map.of(), Map.of()), null);
     }
 
+    /**
+     * Registers an agency unless the matcher knows one by a close name: then the form comes back with those agencies
+     * to check (and every refusal of the same submit) until the officer confirms it is a different one.
+     */
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> create(Authentication actor, @Body AgencyForm form) {
-        List<Similar> similar = "on".equals(form.confirmDuplicate()) ? List.of() : similar(form.legalName());
-        if (!similar.isEmpty()) {
-            Map<String, Object> model = formModel(null, form, Map.of(), null);
-            model.put("similar", similar);
-            return HttpResponse.ok(new ModelAndView<>(FORM, model));
-        }
+    HttpResponse<?> create(HttpRequest<?> request, Authentication actor, @Body Map<String, String> values) {
+        FormInput form = new FormInput(FORM_NAME, values);
+        AgencyInput input = input(form);
+        List<Similar> similar = "on".equals(form.text("confirmDuplicate")) ? List.of() : similar(input.legalName());
         try {
-            Agency created = register.register(actor.getName(), form.input());
+            if (!similar.isEmpty()) {
+                register.check(input);
+                Map<String, Object> model = formModel(request, null, form.failed(new InvalidInput(List.of())), null);
+                model.put("similar", similar);
+                return HttpResponse.ok(new ModelAndView<>(FORM, model));
+            }
+            Agency created = register.register(actor.getName(), input);
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + created.id()));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(FORM, formModel(null, form, invalid.byField(), null)));
+            Map<String, Object> model = formModel(request, null, form.failed(invalid), null);
+            model.put("similar", similar.isEmpty() ? null : similar);
+            return HttpResponse.badRequest(new ModelAndView<>(FORM, model));
         }
     }
 
     @Get("/{id}/edit")
     @View(FORM)
     @Secured(Roles.LICENSING_OFFICER)
-    Map<String, Object> edit(@PathVariable long id) {
+    Map<String, Object> edit(HttpRequest<?> request, @PathVariable long id) {
         Agency agency = register.get(id);
-        return formModel(agency, AgencyForm.of(agency), Map.of(), null);
+        return formModel(request, agency, new FormInput.Failed(FORM_NAME, values(agency), Map.of()), null);
     }
 
     /** A concurrent edit is not overwritten: the form comes back with the entries kept and a conflict message. */
     @Post("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> update(Authentication actor, @PathVariable long id, @Body AgencyForm form) {
+    HttpResponse<?> update(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                           @Body Map<String, String> values) {
         Agency agency = register.get(id);
+        FormInput form = new FormInput(FORM_NAME, values);
         try {
-            register.update(actor.getName(), id, form.version() == null ? -1 : form.version(), form.input());
+            submissions.run(form, () -> {
+                Integer version = form.integer("version");
+                register.update(actor.getName(), id, version == null ? -1 : version, input(form));
+            });
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + id));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(FORM, formModel(agency, form, invalid.byField(), null)));
+            return HttpResponse.badRequest(new ModelAndView<>(FORM, formModel(request, agency, form.failed(invalid), null)));
         } catch (RegistryException.Conflict conflict) {
-            return HttpResponse.status(conflict.status()).body(new ModelAndView<>(FORM,
-                    formModel(agency, form, Map.of(), "agency.error.conflict")));
+            return HttpResponse.status(conflict.status()).body(new ModelAndView<>(FORM, formModel(request, agency,
+                    form.failed(new InvalidInput(List.of())), "agency.error.conflict")));
         }
+    }
+
+    private static AgencyInput input(FormInput form) {
+        return new AgencyInput(form.text("legalName"), form.text("registrationNumber"), form.text("country"),
+                form.text("address"), form.text("phone"), form.text("email"), form.text("website"),
+                Forms.lines(form.text("tradeNames")), Forms.lines(form.text("aliases")),
+                Forms.lines(form.text("nativeNames")), Forms.codes(form.text("destinations")));
+    }
+
+    /** The register entry as the form shows it. */
+    private static Map<String, String> values(Agency a) {
+        Map<String, String> values = new HashMap<>();
+        values.put("version", String.valueOf(a.version()));
+        values.put("legalName", a.legalName());
+        values.put("registrationNumber", a.registrationNumber());
+        values.put("country", a.country());
+        values.put("address", a.address());
+        values.put("phone", a.phone());
+        values.put("email", a.email());
+        values.put("website", a.website());
+        values.put("tradeNames", String.join("\n", a.namesOf(Agency.NameKind.TRADE)));
+        values.put("aliases", String.join("\n", a.namesOf(Agency.NameKind.ALIAS)));
+        values.put("nativeNames", String.join("\n", a.namesOf(Agency.NameKind.NATIVE)));
+        values.put("destinations", String.join(", ", a.destinations()));
+        return values;
     }
 
     /** An agency already registered under a name the matcher finds close to the new one. */
@@ -151,33 +194,12 @@ class AgencyController {
                 .distinct().map(id -> new Similar(id, register.get(id).legalName())).toList();
     }
 
-    private static Map<String, Object> formModel(Agency agency, AgencyForm form, Map<String, InvalidInput.FieldError> errors,
-                                                 String conflict) {
+    private Map<String, Object> formModel(HttpRequest<?> request, Agency agency, FormInput.Failed form, String conflict) {
         Map<String, Object> model = new HashMap<>();
         model.put("agency", agency);
-        model.put("form", form);
-        model.put("errors", errors);
+        model.put("failed", form);
+        model.put("countries", Countries.in(languages.resolve(request)));
         model.put("conflict", conflict);
         return model;
-    }
-
-    @Serdeable
-    record AgencyForm(@Nullable Long version, @Nullable String legalName, @Nullable String registrationNumber,
-                      @Nullable String country, @Nullable String address, @Nullable String phone, @Nullable String email,
-                      @Nullable String website, @Nullable String tradeNames, @Nullable String aliases,
-                      @Nullable String nativeNames, @Nullable String destinations, @Nullable String confirmDuplicate) {
-        static final AgencyForm EMPTY = new AgencyForm(null, "", "", "", "", "", "", "", "", "", "", "", null);
-
-        static AgencyForm of(Agency a) {
-            return new AgencyForm(a.version(), a.legalName(), a.registrationNumber(), a.country(), a.address(), a.phone(),
-                    a.email(), a.website(), String.join("\n", a.namesOf(Agency.NameKind.TRADE)),
-                    String.join("\n", a.namesOf(Agency.NameKind.ALIAS)), String.join("\n", a.namesOf(Agency.NameKind.NATIVE)),
-                    String.join(", ", a.destinations()), null);
-        }
-
-        AgencyInput input() {
-            return new AgencyInput(legalName, registrationNumber, country, address, phone, email, website,
-                    Forms.lines(tradeNames), Forms.lines(aliases), Forms.lines(nativeNames), Forms.codes(destinations));
-        }
     }
 }

@@ -105,17 +105,33 @@ public class AgencyRegister {
     @Transactional
     public Agency addBranch(String actor, long agencyId, BranchInput input) {
         return change(actor, agencyId, "agency.branch-added", () -> {
-            new InvalidInput.Collector()
-                    .text("name", input.name(), Column.NAME)
-                    .text("address", input.address(), Column.ADDRESS)
-                    .country("country", input.country())
-                    .optionalText("phone", input.phone(), Column.PHONE)
-                    .optionalPhone("phone", input.phone())
-                    .throwIfAny();
+            checkBranch(input);
             sql.insert("INSERT INTO agency_branch (agency_id, name, address, country, phone, opened_on) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", agencyId, input.name().strip(), input.address().strip(),
                     upper(input.country()), blankToNull(input.phone()), input.openedOn());
         });
+    }
+
+    /** Corrects a branch's details; its closing date stays as it is. */
+    @Transactional
+    public Agency updateBranch(String actor, long agencyId, long branchId, BranchInput input) {
+        return change(actor, agencyId, "agency.branch-updated", () -> {
+            checkBranch(input);
+            requireRow(sql.update("UPDATE agency_branch SET name = ?, address = ?, country = ?, phone = ?, opened_on = ? "
+                    + "WHERE id = ? AND agency_id = ?", input.name().strip(), input.address().strip(),
+                    upper(input.country()), blankToNull(input.phone()), input.openedOn(), branchId, agencyId),
+                    "branch", branchId);
+        });
+    }
+
+    private static void checkBranch(BranchInput input) {
+        new InvalidInput.Collector()
+                .text("name", input.name(), Column.NAME)
+                .text("address", input.address(), Column.ADDRESS)
+                .country("country", input.country())
+                .optionalText("phone", input.phone(), Column.PHONE)
+                .optionalPhone("phone", input.phone())
+                .throwIfAny();
     }
 
     @Transactional
@@ -127,23 +143,46 @@ public class AgencyRegister {
     @Transactional
     public Agency addKeyPerson(String actor, long agencyId, KeyPersonInput input) {
         return change(actor, agencyId, "agency.key-person-added", () -> {
-            int thisYear = LocalDate.now(clock).getYear();
-            InvalidInput.Collector check = new InvalidInput.Collector()
-                    .text("fullName", input.fullName(), Column.NAME)
-                    .optionalText("nativeName", input.nativeName(), Column.NAME)
-                    .require(input.role() != null, "role", "field.required")
-                    .date("startedOn", input.startedOn())
-                    .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
-                            "birthYear", "field.year");
-            if (input.nationality() != null && !input.nationality().isBlank()) {
-                check.country("nationality", input.nationality());
-            }
-            check.throwIfAny();
+            checkKeyPerson(input);
             sql.insert("""
                     INSERT INTO key_person (agency_id, full_name, native_name, role, nationality, birth_year, started_on)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", agencyId, input.fullName().strip(), blankToNull(input.nativeName()),
                     input.role(), blankToNull(upper(input.nationality())), input.birthYear(), input.startedOn());
         });
+    }
+
+    /** Corrects a key person's details; the end of the role stays as it is. */
+    @Transactional
+    public Agency updateKeyPerson(String actor, long agencyId, long personId, KeyPersonInput input) {
+        return change(actor, agencyId, "agency.key-person-updated", () -> {
+            checkKeyPerson(input);
+            requireRow(sql.update("""
+                    UPDATE key_person SET full_name = ?, native_name = ?, role = ?, nationality = ?, birth_year = ?,
+                        started_on = ? WHERE id = ? AND agency_id = ?""", input.fullName().strip(),
+                    blankToNull(input.nativeName()), input.role(), blankToNull(upper(input.nationality())),
+                    input.birthYear(), input.startedOn(), personId, agencyId), "key person", personId);
+        });
+    }
+
+    private void checkKeyPerson(KeyPersonInput input) {
+        int thisYear = LocalDate.now(clock).getYear();
+        InvalidInput.Collector check = new InvalidInput.Collector()
+                .text("fullName", input.fullName(), Column.NAME)
+                .optionalText("nativeName", input.nativeName(), Column.NAME)
+                .require(input.role() != null, "role", "field.required")
+                .date("startedOn", input.startedOn())
+                .require(input.birthYear() == null || (input.birthYear() > 1900 && input.birthYear() <= thisYear),
+                        "birthYear", "field.year");
+        if (input.nationality() != null && !input.nationality().isBlank()) {
+            check.country("nationality", input.nationality());
+        }
+        check.throwIfAny();
+    }
+
+    private static void requireRow(int updated, String what, long rowId) {
+        if (updated == 0) {
+            throw new RegistryException.NotFound(what, rowId);
+        }
     }
 
     @Transactional
@@ -164,10 +203,14 @@ public class AgencyRegister {
     /** Sets the end date of a branch or key person that has none yet. */
     private void endDate(String table, String column, String what, long agencyId, long rowId, LocalDate date) {
         new InvalidInput.Collector().date("date", date).throwIfAny();
-        if (sql.update("UPDATE " + table + " SET " + column + " = ? WHERE id = ? AND agency_id = ? AND " + column
-                + " IS NULL", date, rowId, agencyId) == 0) {
-            throw new RegistryException.NotFound(what, rowId);
-        }
+        requireRow(sql.update("UPDATE " + table + " SET " + column + " = ? WHERE id = ? AND agency_id = ? AND " + column
+                + " IS NULL", date, rowId, agencyId), what, rowId);
+    }
+
+    /** Refuses {@code input} as {@link #register} would, without registering: the form's checks before a warning. */
+    @Transactional(readOnly = true)
+    public void check(AgencyInput input) {
+        validate(input, null);
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,10 +77,9 @@ public class FourEyes {
 
     @Transactional
     public Proposal propose(String proposer, ProposalDraft draft) {
-        new InvalidInput.Collector()
+        InvalidInput.Collector check = new InvalidInput.Collector()
                 .text("reason", draft.reason(), Column.PROPOSAL_REASON)
-                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS)
-                .throwIfAny();
+                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS);
         ProposalHandler handler = handler(draft.subjectKind());
         if (draft.subjectId() != null) {
             closeObsolete(draft.subjectKind(), draft.subjectId(), proposer);
@@ -88,7 +88,12 @@ public class FourEyes {
                 throw new RegistryException.Conflict("proposal.error.alreadyOpen");
             }
         }
-        handler.check(draft);
+        // The statement's fields and the handler's own are refused together: a form shows every problem at once
+        // (the handler sees a missing statement as blank, as it was refused above already).
+        ProposalDraft checked = new ProposalDraft(draft.subjectKind(), draft.subjectId(), draft.action(),
+                Objects.requireNonNullElse(draft.reason(), ""), Objects.requireNonNullElse(draft.legalBasis(), ""),
+                draft.details());
+        check.including(() -> handler.check(checked)).throwIfAny();
         long id = sql.insert("""
                 INSERT INTO proposal (subject_kind, subject_id, action, reason, legal_basis, details, status,
                     proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""",

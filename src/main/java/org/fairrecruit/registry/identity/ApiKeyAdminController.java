@@ -14,17 +14,19 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.FormSubmissions;
 
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** ADMIN page: issue a key (shown once on the answer page), see usage, revoke. */
 @Produces(MediaType.TEXT_HTML)
@@ -33,33 +35,32 @@ import java.util.Map;
 @Hidden
 class ApiKeyAdminController {
     private static final String VIEW = "identity/api-keys";
+    private static final String FORM = "new-key";
     private final ApiKeys keys;
+    private final FormSubmissions submissions;
 
-    ApiKeyAdminController(ApiKeys keys) {
+    ApiKeyAdminController(ApiKeys keys, FormSubmissions submissions) {
         this.keys = keys;
-    }
-
-    @Serdeable
-    record KeyForm(@Nullable String organisation, @Nullable String contactEmail, @Nullable List<String> scopes,
-                   @Nullable String requestsPerMinute) {
+        this.submissions = submissions;
     }
 
     @Get
     @View(VIEW)
     Map<String, Object> list() {
-        return model(new KeyForm("", "", Arrays.stream(ApiKeyScope.values()).map(Enum::name).toList(), ""), Map.of(), null);
+        return model(null, null);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> issue(Authentication actor, @Body KeyForm form) {
-        List<String> scopes = form.scopes() == null ? List.of() : form.scopes();
+    HttpResponse<?> issue(Authentication actor, @Body Map<String, Object> body) {
+        FormInput form = FormInput.withLists(FORM, body);
         try {
-            ApiKeys.IssuedKey issued = keys.issue(actor.getName(), new ApiKeys.KeyRequest(form.organisation(),
-                    form.contactEmail(), scopes.isEmpty() ? List.of("") : scopes, rate(form.requestsPerMinute())));
-            return HttpResponse.ok(new ModelAndView<>(VIEW, model(new KeyForm("", "", scopes, ""), Map.of(), issued)));
+            ApiKeys.IssuedKey issued = submissions.get(form, () -> keys.issue(actor.getName(), new ApiKeys.KeyRequest(
+                    form.text("organisation"), form.text("contactEmail"),
+                    form.list("scopes").isEmpty() ? List.of("") : form.list("scopes"), form.integer("requestsPerMinute"))));
+            return HttpResponse.ok(new ModelAndView<>(VIEW, model(null, issued)));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(form, invalid.byField(), null)));
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(form.failed(invalid), null)));
         }
     }
 
@@ -70,25 +71,14 @@ class ApiKeyAdminController {
         return HttpResponse.seeOther(URI.create("/admin/api-keys"));
     }
 
-    /** A number, or a value the service refuses with its own message (0 is out of range). */
-    private static Integer rate(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
-    }
-
-    private Map<String, Object> model(KeyForm form, Map<String, InvalidInput.FieldError> errors,
-                                      @Nullable ApiKeys.IssuedKey issued) {
+    private Map<String, Object> model(@Nullable FormInput.Failed failed, @Nullable ApiKeys.IssuedKey issued) {
         Map<String, Object> model = new HashMap<>();
         model.put("keys", keys.all());
         model.put("allScopes", ApiKeyScope.values());
-        model.put("form", form);
-        model.put("errors", errors);
+        model.put("failed", failed);
+        // A new key form offers every scope.
+        model.put("defaults", Map.of("scopes", Arrays.stream(ApiKeyScope.values()).map(Enum::name)
+                .collect(Collectors.joining(","))));
         model.put("issued", issued);
         return model;
     }

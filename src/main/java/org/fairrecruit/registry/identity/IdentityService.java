@@ -132,9 +132,6 @@ public class IdentityService implements StaffDirectory {
     @Transactional
     public StaffMember create(String actor, NewStaffUser request) {
         validate(request);
-        if (users.findByUsername(normalise(request.username())).isPresent()) {
-            throw new InvalidInput(List.of(new InvalidInput.FieldError("username", "staff.username.taken")));
-        }
         Set<String> direct = withoutApproverUnlessFirst(request.roles());
         StaffUser saved = users.save(new StaffUser(null, normalise(request.username()), request.displayName().strip(),
                 request.email().strip(), hasher.hash(request.password()), String.join(",", direct), true,
@@ -270,10 +267,13 @@ public class IdentityService implements StaffDirectory {
                 StaffClaims.TOKEN_VERSION, user.tokenVersion(), StaffClaims.SESSION, sessionId));
     }
 
-    private static void validate(NewStaffUser request) {
+    /** Every refusal at once, a user name already taken among them. */
+    private void validate(NewStaffUser request) {
+        boolean wellFormed = request.username() != null && USERNAME.matcher(normalise(request.username())).matches();
         new InvalidInput.Collector()
-                .require(request.username() != null && USERNAME.matcher(normalise(request.username())).matches(),
-                        "username", "staff.username.invalid")
+                .require(wellFormed, "username", "staff.username.invalid")
+                .require(!wellFormed || users.findByUsername(normalise(request.username())).isEmpty(),
+                        "username", "staff.username.taken")
                 .require(request.displayName() != null && !request.displayName().isBlank(),
                         "displayName", "field.required")
                 .require(InvalidInput.Collector.isEmail(request.email()),

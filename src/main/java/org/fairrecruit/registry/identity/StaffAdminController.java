@@ -13,16 +13,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.FormSubmissions;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,66 +32,83 @@ import java.util.Set;
 @Secured(Roles.ADMIN)
 @Hidden
 class StaffAdminController {
+    private static final String VIEW = "identity/users";
+    private static final String NEW_USER = "new-user";
     private final IdentityService identity;
+    private final FormSubmissions submissions;
 
-    StaffAdminController(IdentityService identity) {
+    StaffAdminController(IdentityService identity, FormSubmissions submissions) {
         this.identity = identity;
+        this.submissions = submissions;
     }
 
     @Get
-    @View("identity/users")
+    @View(VIEW)
     Map<String, Object> list() {
-        return model(new UserForm("", "", "", "", List.of()), Map.of());
+        return model(null);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(Authentication actor, @Body UserForm form) {
+    HttpResponse<?> create(Authentication actor, @Body Map<String, Object> body) {
+        FormInput form = FormInput.withLists(NEW_USER, body);
         try {
-            identity.create(actor.getName(), new NewStaffUser(form.username(), form.displayName(), form.email(),
-                    form.password(), roles(form.roles())));
+            identity.create(actor.getName(), new NewStaffUser(form.text("username"), form.text("displayName"),
+                    form.text("email"), form.text("password"), roles(form)));
             return HttpResponse.seeOther(URI.create("/admin/users"));
         } catch (InvalidInput invalid) {
-            Map<String, InvalidInput.FieldError> errors = new HashMap<>();
-            invalid.errors().forEach(e -> errors.put(e.field(), e));
-            return HttpResponse.badRequest(new ModelAndView<>("identity/users",
-                    model(new UserForm(form.username(), form.displayName(), form.email(), "", form.roles()), errors)));
+            return refused(form, invalid);
         }
     }
 
     @Post("/{id}/access")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changeAccess(Authentication actor, @PathVariable long id, @Body AccessForm form) {
-        IdentityService.AccessChange change = identity.changeAccess(actor.getName(), id, form.version(),
-                roles(form.roles()), form.enabled() != null);
-        return HttpResponse.seeOther(URI.create(change.proposed() ? "/staff/proposals" : "/admin/users"));
+    HttpResponse<?> changeAccess(Authentication actor, @PathVariable long id, @Body Map<String, Object> body) {
+        FormInput form = FormInput.withLists("access-" + id, body);
+        try {
+            IdentityService.AccessChange change = submissions.get(form, () -> identity.changeAccess(actor.getName(), id,
+                    version(form), roles(form), form.text("enabled") != null));
+            return HttpResponse.seeOther(URI.create(change.proposed() ? "/staff/proposals" : "/admin/users"));
+        } catch (InvalidInput invalid) {
+            return refused(form, invalid);
+        }
     }
 
     @Post("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> unlock(Authentication actor, @PathVariable long id, @Body AccessForm form) {
-        identity.unlock(actor.getName(), id, form.version());
-        return HttpResponse.seeOther(URI.create("/admin/users"));
+    HttpResponse<?> unlock(Authentication actor, @PathVariable long id, @Body Map<String, Object> body) {
+        FormInput form = FormInput.withLists("unlock-" + id, body);
+        try {
+            submissions.run(form, () -> identity.unlock(actor.getName(), id, version(form)));
+            return HttpResponse.seeOther(URI.create("/admin/users"));
+        } catch (InvalidInput invalid) {
+            return refused(form, invalid);
+        }
     }
 
-    private Map<String, Object> model(UserForm form, Map<String, InvalidInput.FieldError> errors) {
+    /** The page again with the refused form's input kept, a password never written back into the page. */
+    private HttpResponse<?> refused(FormInput form, InvalidInput invalid) {
+        FormInput.Failed failed = form.failed(invalid);
+        Map<String, String> kept = new HashMap<>(failed.values());
+        kept.remove("password");
+        return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(new FormInput.Failed(failed.form(), kept,
+                failed.errors()))));
+    }
+
+    private Map<String, Object> model(FormInput.Failed failed) {
         Map<String, Object> model = new HashMap<>();
         model.put("users", identity.all());
         model.put("allRoles", Roles.ALL);
-        model.put("form", form);
-        model.put("errors", errors);
+        model.put("failed", failed);
         return model;
     }
 
-    private static Set<String> roles(List<String> roles) {
-        return roles == null ? Set.of() : new LinkedHashSet<>(roles);
+    private static long version(FormInput form) {
+        Integer version = form.integer("version");
+        return version == null ? -1 : version;
     }
 
-    @Serdeable
-    record UserForm(String username, String displayName, String email, String password, List<String> roles) {
-    }
-
-    @Serdeable
-    record AccessForm(long version, List<String> roles, String enabled) {
+    private static Set<String> roles(FormInput form) {
+        return new LinkedHashSet<>(form.list("roles"));
     }
 }

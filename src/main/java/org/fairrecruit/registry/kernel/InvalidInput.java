@@ -59,10 +59,12 @@ public final class InvalidInput extends RegistryException {
             return require(value == null || value.strip().length() <= column.max(), field, "field.tooLong", column.max());
         }
 
-        /** An ISO 3166-1 alpha-2 country code, e.g. "NP". */
+        /** An ISO 3166-1 alpha-2 country code, e.g. "NP"; none at all is "required" (forms offer a select). */
         public Collector country(String field, String value) {
-            return require(value != null && COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT)), field,
-                    "field.country");
+            if (value == null || value.isBlank()) {
+                return require(false, field, "field.required");
+            }
+            return require(COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT)), field, "field.country");
         }
 
         /** Digits with the usual separators and an optional leading "+", 6 to 20 digits: "+977 1-4412345". */
@@ -102,6 +104,16 @@ public final class InvalidInput extends RegistryException {
         public Collector require(boolean ok, String field, String messageKey, Object... args) {
             if (!ok) {
                 errors.add(new FieldError(field, messageKey, args));
+            }
+            return this;
+        }
+
+        /** Runs a rule that refuses with {@link InvalidInput} and keeps its errors with these, to be shown together. */
+        public Collector including(Runnable rule) {
+            try {
+                rule.run();
+            } catch (InvalidInput refusal) {
+                errors.addAll(refusal.errors());
             }
             return this;
         }

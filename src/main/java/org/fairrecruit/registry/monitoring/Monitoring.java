@@ -88,6 +88,53 @@ public class Monitoring {
         return inspection;
     }
 
+    /** Corrects an inspection's date and summary; its findings' follow-ups must still come after it. */
+    @Transactional
+    public Inspection updateInspection(String actor, long agencyId, long inspectionId, LocalDate inspectedOn,
+                                       String summary) {
+        Inspection before = inspection(inspectionId);
+        if (before.agencyId() != agencyId) {
+            throw new RegistryException.NotFound("inspection", inspectionId);
+        }
+        InvalidInput.Collector check = new InvalidInput.Collector()
+                .date("inspectedOn", inspectedOn)
+                .require(inspectedOn == null || !inspectedOn.isAfter(LocalDate.now(clock)), "inspectedOn", "field.past")
+                .text("summary", summary, Column.INSPECTION_SUMMARY);
+        before.findings().forEach(f -> check.require(f.followUpOn() == null || inspectedOn == null
+                || f.followUpOn().isAfter(inspectedOn), "inspectedOn", "monitoring.error.followUpBeforeInspection"));
+        check.throwIfAny();
+        sql.update("UPDATE inspection SET inspected_on = ?, summary = ? WHERE id = ?", inspectedOn, summary.strip(),
+                inspectionId);
+        Inspection after = inspection(inspectionId);
+        audit.record(AuditEvent.of(actor, "inspection.updated", "agency", before.agencyId()), before, after);
+        return after;
+    }
+
+    /** Corrects a finding's severity, description and follow-up date; {@code expectedVersion} is the one read. */
+    @Transactional
+    public Finding updateFinding(String actor, long agencyId, long findingId, long expectedVersion, FindingInput input) {
+        Finding before = finding(findingId);
+        if (before.agencyId() != agencyId) {
+            throw new RegistryException.NotFound("finding", findingId);
+        }
+        LocalDate inspectedOn = sql.one("SELECT i.inspected_on FROM inspection i JOIN inspection_finding f "
+                + "ON f.inspection_id = i.id WHERE f.id = ?", rs -> Sql.date(rs, "inspected_on"), findingId).orElseThrow();
+        new InvalidInput.Collector()
+                .require(input.severity() != null, "severity", "field.required")
+                .text("finding", input.description(), Column.FINDING)
+                .require(input.followUpOn() == null || input.followUpOn().isAfter(inspectedOn),
+                        "followUpOn", "monitoring.error.followUpBeforeInspection")
+                .throwIfAny();
+        if (sql.update("UPDATE inspection_finding SET severity = ?, description = ?, follow_up_on = ?, "
+                + "version = version + 1 WHERE id = ? AND version = ?", input.severity(), input.description().strip(),
+                input.followUpOn(), findingId, expectedVersion) == 0) {
+            throw new RegistryException.Conflict("error.conflict", "finding", findingId);
+        }
+        Finding after = finding(findingId);
+        audit.record(AuditEvent.of(actor, "finding.updated", "agency", before.agencyId()), before, after);
+        return after;
+    }
+
     @Transactional
     public Finding resolveFinding(String actor, long findingId, long expectedVersion, LocalDate resolvedOn) {
         new InvalidInput.Collector().date("resolvedOn", resolvedOn).throwIfAny();

@@ -18,7 +18,7 @@ import org.fairrecruit.registry.web.Forms;
 
 import java.net.URI;
 
-/** The monitoring forms: inspections with findings, obligations, their resolution (the queues are in backoffice). */
+/** Resolving findings and meeting obligations (their forms and queues are on the agency file, in backoffice). */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/staff")
 @Hidden
@@ -27,15 +27,6 @@ class MonitoringController {
 
     MonitoringController(Monitoring monitoring) {
         this.monitoring = monitoring;
-    }
-
-    @Post("/agencies/{agencyId}/obligations")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR})
-    HttpResponse<?> addObligation(Authentication actor, @PathVariable long agencyId, @Body ObligationForm form) {
-        monitoring.addObligation(actor.getName(), agencyId, Forms.choice(Monitoring.ObligationKind.class, "kind", form.kind()),
-                form.description(), Forms.date("dueOn", form.dueOn()));
-        return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyId + "#monitoring"));
     }
 
     @Post("/findings/{id}/resolution")
@@ -54,10 +45,6 @@ class MonitoringController {
         Monitoring.Obligation obligation = monitoring.fulfil(actor.getName(), id, form.versionOrNone(),
                 Forms.date("date", form.date()), Forms.date("nextDueOn", form.nextDueOn()));
         return HttpResponse.seeOther(URI.create("/staff/agencies/" + obligation.agencyId() + "#monitoring"));
-    }
-
-    @Serdeable
-    record ObligationForm(@Nullable String kind, @Nullable String description, @Nullable String dueOn) {
     }
 
     @Serdeable

@@ -1,6 +1,5 @@
 package org.fairrecruit.registry.sanction;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,12 +12,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.kernel.Roles;
+import org.fairrecruit.registry.web.Countries;
+import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.FormSubmissions;
 import org.fairrecruit.registry.web.Forms;
+import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.CsvExport;
 import org.fairrecruit.registry.kernel.ListQuery;
@@ -35,18 +37,26 @@ import java.util.Map;
 @Hidden
 class BlacklistController {
     private static final String VIEW = "sanction/blacklist";
+    private static final String LISTING_FORM = "listing";
+    /** What the listing form proposes before anything is typed. */
+    private static final Map<String, String> LISTING_DEFAULTS = Map.of("subjectType", "PERSON",
+            "reasonCategory", "ILLEGAL_RECRUITMENT");
     private final Listings listings;
     private final FourEyes fourEyes;
+    private final FormSubmissions submissions;
+    private final Languages languages;
 
-    BlacklistController(Listings listings, FourEyes fourEyes) {
+    BlacklistController(Listings listings, FourEyes fourEyes, FormSubmissions submissions, Languages languages) {
         this.listings = listings;
         this.fourEyes = fourEyes;
+        this.submissions = submissions;
+        this.languages = languages;
     }
 
     @Get
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
     ModelAndView<Map<String, Object>> list(HttpRequest<?> request) {
-        return new ModelAndView<>(VIEW, model(ListQuery.of(Listings.LIST, request), ListingForm.EMPTY, Map.of()));
+        return new ModelAndView<>(VIEW, model(request, null));
     }
 
     @Get("/export.csv")
@@ -66,56 +76,52 @@ class BlacklistController {
     @Post("/proposals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-    HttpResponse<?> proposeListing(HttpRequest<?> request, Authentication actor, @Body ListingForm form) {
-        try {
-            fourEyes.propose(actor.getName(), BlacklistDecisions.listing(form.draft(), form.reason(), form.legalBasis()));
-            return HttpResponse.seeOther(URI.create("/staff/proposals"));
-        } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(ListQuery.of(Listings.LIST, request), form,
-                    invalid.byField())));
-        }
+    HttpResponse<?> proposeListing(HttpRequest<?> request, Authentication actor, @Body Map<String, String> values) {
+        FormInput form = new FormInput(LISTING_FORM, values);
+        return submit(request, form, () -> fourEyes.propose(actor.getName(),
+                BlacklistDecisions.listing(draft(form), form.text("reason"), form.text("legalBasis"))));
     }
 
     @Post("/{id}/delisting")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-    HttpResponse<?> proposeDelisting(Authentication actor, @PathVariable long id, @Body DelistingForm form) {
-        fourEyes.propose(actor.getName(), BlacklistDecisions.delisting(id, form.reason(), form.legalBasis()));
-        return HttpResponse.seeOther(URI.create("/staff/proposals"));
+    HttpResponse<?> proposeDelisting(HttpRequest<?> request, Authentication actor, @PathVariable long id,
+                                     @Body Map<String, String> values) {
+        FormInput form = new FormInput("delist-" + id, values);
+        return submit(request, form, () -> fourEyes.propose(actor.getName(),
+                BlacklistDecisions.delisting(id, form.text("reason"), form.text("legalBasis"))));
     }
 
-    private Map<String, Object> model(ListQuery query, ListingForm form, Map<String, InvalidInput.FieldError> errors) {
+    /** On success to the proposals; on refusal this page again with that form open, input kept, errors beside. */
+    private HttpResponse<?> submit(HttpRequest<?> request, FormInput form, Runnable propose) {
+        try {
+            submissions.run(form, propose);
+            return HttpResponse.seeOther(URI.create("/staff/proposals"));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(VIEW, model(request, form.failed(invalid))));
+        }
+    }
+
+    private static ListingDraft draft(FormInput form) {
+        Integer agency = form.integer("agencyId");
+        return new ListingDraft(form.text("subjectType"), agency == null ? null : agency.longValue(), form.text("name"),
+                Forms.lines(form.text("aliases")), form.text("nationality"), form.integer("birthYear"),
+                trimmed(form.text("idDocument")), form.text("reasonCategory"), trimmed(form.text("caseReference")),
+                form.date("listedOn"), form.date("expiresOn"));
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private Map<String, Object> model(HttpRequest<?> request, FormInput.Failed failed) {
         Map<String, Object> model = new HashMap<>();
-        model.put("list", listings.list(query));
-        model.put("form", form);
-        model.put("errors", errors);
+        model.put("list", listings.list(ListQuery.of(Listings.LIST, request)));
+        model.put("failed", failed);
+        model.put("listingDefaults", LISTING_DEFAULTS);
+        model.put("countries", Countries.in(languages.resolve(request)));
         model.put("subjectTypes", ListingDraft.SUBJECT_TYPES);
         model.put("reasons", ListingDraft.REASONS);
         return model;
-    }
-
-    @Serdeable
-    record ListingForm(@Nullable String subjectType, @Nullable String agencyId, @Nullable String name,
-                       @Nullable String aliases, @Nullable String nationality, @Nullable String birthYear,
-                       @Nullable String idDocument, @Nullable String reasonCategory, @Nullable String caseReference,
-                       @Nullable String listedOn, @Nullable String expiresOn, @Nullable String reason,
-                       @Nullable String legalBasis) {
-        static final ListingForm EMPTY = new ListingForm("PERSON", "", "", "", "", "", "", "ILLEGAL_RECRUITMENT", "",
-                "", "", "", "");
-
-        ListingDraft draft() {
-            Integer agency = Forms.integer("agencyId", agencyId);
-            return new ListingDraft(subjectType, agency == null ? null : agency.longValue(), name, Forms.lines(aliases),
-                    nationality, Forms.integer("birthYear", birthYear), blankToNull(idDocument), reasonCategory,
-                    blankToNull(caseReference), Forms.date("listedOn", listedOn), Forms.date("expiresOn", expiresOn));
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-    }
-
-    @Serdeable
-    record DelistingForm(@Nullable String reason, @Nullable String legalBasis) {
     }
 }

@@ -143,8 +143,10 @@ public class BlacklistDecisions implements ProposalHandler {
 
     private void validate(ListingDraft draft) {
         InvalidInput.Collector check = new InvalidInput.Collector()
-                .require(ListingDraft.SUBJECT_TYPES.contains(draft.subjectType()), "subjectType", "field.invalid")
-                .require(ListingDraft.REASONS.contains(draft.reasonCategory()), "reasonCategory", "field.invalid")
+                .require(draft.subjectType() != null && ListingDraft.SUBJECT_TYPES.contains(draft.subjectType()),
+                        "subjectType", "field.invalid")
+                .require(draft.reasonCategory() != null && ListingDraft.REASONS.contains(draft.reasonCategory()),
+                        "reasonCategory", "field.invalid")
                 .optionalText("idDocument", draft.idDocument(), Column.ID_DOCUMENT)
                 .optionalText("caseReference", draft.caseReference(), Column.CASE_REFERENCE)
                 .date("listedOn", draft.listedOn())

@@ -5,9 +5,12 @@ import org.fairrecruit.registry.kernel.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One submitted HTML form, read field by field: what could not be read as a date, number or choice is collected
@@ -23,6 +26,25 @@ public final class FormInput {
     public FormInput(String form, Map<String, String> values) {
         this.form = form;
         this.values = values == null ? Map.of() : values;
+    }
+
+    /**
+     * A form with check boxes: a field sent several times keeps its values joined by commas ({@link #list}), so
+     * it comes back checked as it was; only for values without commas (codes, role and scope names).
+     */
+    public static FormInput withLists(String form, Map<String, Object> body) {
+        Map<String, String> texts = new HashMap<>();
+        if (body != null) {
+            body.forEach((name, value) -> texts.put(name, value instanceof Collection<?> several
+                    ? several.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(value)));
+        }
+        return new FormInput(form, texts);
+    }
+
+    /** The values of a field sent several times (see {@link #withLists}); empty when none was sent. */
+    public List<String> list(String field) {
+        String value = text(field);
+        return value == null ? List.of() : List.of(value.split(","));
     }
 
     /** A form that came back refused: its name (one page may hold several forms), what was typed, and the errors by field. */

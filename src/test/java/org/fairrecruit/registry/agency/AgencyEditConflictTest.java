@@ -58,10 +58,31 @@ class AgencyEditConflictTest {
         HttpResponse<String> refused = officer.postForm("/staff/agencies", fields);
 
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"country-error\""), refused.body());
-        assertTrue(refused.body().contains("id=\"registrationNumber-error\""));
-        assertTrue(refused.body().contains("id=\"email-error\""));
+        assertTrue(refused.body().contains("id=\"agency-country-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"agency-registrationNumber-error\""));
+        assertTrue(refused.body().contains("id=\"agency-email-error\""));
         assertTrue(refused.body().contains("value=\"Half Filled Manpower\""));
+    }
+
+    @Test
+    void a_taken_registration_number_is_named_on_the_same_submit_as_a_bad_phone_in_nepali() {
+        Agency existing = fixtures.agency("Registration Holder Manpower");
+        WebClient officer = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.LICENSING_OFFICER), StaffFixtures.PASSWORD);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("legalName", "Second Claimant Overseas");
+        fields.put("registrationNumber", existing.registrationNumber());
+        fields.put("country", "NP");
+        fields.put("phone", "abc");
+        fields.put("destinations", "QA, MY");
+
+        HttpResponse<String> refused = officer.postForm("/staff/agencies?lang=ne", fields);
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"agency-registrationNumber-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"agency-phone-error\""));
+        assertTrue(refused.body().contains("अर्को एजेन्सीसँग यो दर्ता नम्बर छ।"), "the rule in the reader's language");
+        assertTrue(refused.body().contains("value=\"Second Claimant Overseas\"") && refused.body().contains("value=\"QA, MY\""));
+        assertTrue(refused.body().contains("<option value=\"NP\" selected=\"selected\">नेपाल</option>"), refused.body());
     }
 
     private static Map<String, String> form(Agency agency, String legalName) {

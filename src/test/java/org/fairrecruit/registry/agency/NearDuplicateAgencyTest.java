@@ -64,7 +64,7 @@ class NearDuplicateAgencyTest {
                 "registrationNumber", "FMT-1", "country", "NP", "phone", "abc", "website", "ktm manpower"));
 
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"phone-error\""), refused.body());
-        assertTrue(refused.body().contains("id=\"website-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"agency-phone-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"agency-website-error\""), refused.body());
     }
 }

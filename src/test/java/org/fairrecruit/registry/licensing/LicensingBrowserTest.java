@@ -34,13 +34,13 @@ class LicensingBrowserTest {
             WebDriver driver = browser.driver();
             browser.signIn(server.getURI(), officer);
             driver.get(server.getURI().resolve("/staff/agencies/new").toString());
-            driver.findElement(By.id("legalName")).sendKeys("Annapurna Browser Manpower Pvt. Ltd.");
-            driver.findElement(By.id("registrationNumber")).sendKeys("BRW-2026-001");
-            driver.findElement(By.id("country")).sendKeys("NP");
-            driver.findElement(By.id("email")).sendKeys("office@annapurna.test");
-            driver.findElement(By.id("nativeNames")).sendKeys("अन्नपूर्ण ब्राउजर म्यानपावर");
-            driver.findElement(By.id("destinations")).sendKeys("QA, MY");
-            browser.submit(By.cssSelector("#agency-form button[type=submit]"));
+            driver.findElement(By.id("agency-legalName")).sendKeys("Annapurna Browser Manpower Pvt. Ltd.");
+            driver.findElement(By.id("agency-registrationNumber")).sendKeys("BRW-2026-001");
+            new Select(driver.findElement(By.id("agency-country"))).selectByValue("NP");
+            driver.findElement(By.id("agency-email")).sendKeys("office@annapurna.test");
+            driver.findElement(By.id("agency-nativeNames")).sendKeys("अन्नपूर्ण ब्राउजर म्यानपावर");
+            driver.findElement(By.id("agency-destinations")).sendKeys("QA, MY");
+            browser.submit(By.cssSelector("#agency button[type=submit]"));
             agencyPath = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/staff/agencies/"));
             assertEquals("Annapurna Browser Manpower Pvt. Ltd.", driver.findElement(By.tagName("h1")).getText());
 

@@ -38,8 +38,8 @@ class BlacklistPageTest {
         HttpResponse<String> refused = investigator.postForm("/staff/blacklist/proposals", form);
 
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"name-error\""), refused.body());
-        assertTrue(refused.body().contains("id=\"nationality-error\""));
+        assertTrue(refused.body().contains("id=\"listing-name-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"listing-nationality-error\""));
         assertTrue(refused.body().contains("Joko Contoh Widodo"));
 
         form.put("name", "Joko Contoh Widodo");

@@ -34,7 +34,7 @@ class SanctionPageTest {
         HttpResponse<String> refused = officer.postForm("/staff/agencies/" + agency.id() + "/sanctions", form);
 
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"amount-error\""), refused.body());
+        assertTrue(refused.body().contains("id=\"sanction-amount-error\""), refused.body());
         assertTrue(refused.body().contains("value=\"a lot\""));
 
         form.put("amount", "1500");
