@@ -91,7 +91,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final int COMMON_TRIGRAM_SHARE = 50;
     private static final int COMMON_TRIGRAM_FLOOR = 1_000;
     /** Documents buffered before a segment is written: bounds the heap a bulk load takes. */
-    private static final int RAM_BUFFER_MB = 64;
+    private static final int RAM_BUFFER_MB = 32;
     /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
     private static final int FUZZY_EXPANSIONS = 20;
 

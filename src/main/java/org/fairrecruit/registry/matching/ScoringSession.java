@@ -20,7 +20,7 @@ final class ScoringSession {
      * Emptied when full, which bounds its heap; nothing in it must agree across replicas.
      */
     private static final Map<Compared, TokenSimilarity.Result> COMPARED = new ConcurrentHashMap<>();
-    private static final int MOST_COMPARED = 200_000;
+    private static final int MOST_COMPARED = 100_000;
 
     private final Predicate<String> knownWord;
     private final Lexicon lexicon;
