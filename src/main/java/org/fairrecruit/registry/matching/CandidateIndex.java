@@ -22,6 +22,7 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Candidate retrieval: a Lucene index with one document per name. Fields hold the
@@ -89,7 +91,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final int COMMON_TRIGRAM_SHARE = 50;
     private static final int COMMON_TRIGRAM_FLOOR = 1_000;
     /** Documents buffered before a segment is written: bounds the heap a bulk load takes. */
-    private static final int RAM_BUFFER_MB = 64;
+    private static final int RAM_BUFFER_MB = 32;
     /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
     private static final int FUZZY_EXPANSIONS = 20;
 
@@ -123,6 +125,8 @@ final class CandidateIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    /** Counts the refreshes that changed what searches see. */
+    private final AtomicLong generation = new AtomicLong();
 
     CandidateIndex() {
         try {
@@ -133,6 +137,18 @@ final class CandidateIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
+            searchers.addListener(new ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() {
+                }
+
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                    if (didRefresh) {
+                        generation.incrementAndGet();
+                    }
+                }
+            });
             // Changes become visible to searches within half a second, without a reopen per upsert.
             reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 0.5, 0.05);
             reopener.setName("name-index-reopen");
@@ -173,6 +189,14 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Changes whenever searches start to see other names. It moves only after the new names are
+     * visible, so whatever was found while it held one value was found in the index as it was then.
+     */
+    long generation() {
+        return generation.get();
     }
 
     int entities() {

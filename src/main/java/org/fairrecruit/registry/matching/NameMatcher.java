@@ -14,6 +14,9 @@ import java.util.Optional;
  * word order, legal forms and abbreviations, and says what it forgave.
  *
  * <p>Searches are safe while other threads upsert; a change is visible to searches within a second.
+ * Results are kept for repeated queries (a viral warning brings the same few names thousands of times
+ * a minute) only as long as the index shows the same names: the first search after a change is
+ * computed afresh.
  */
 public final class NameMatcher implements AutoCloseable {
 
@@ -24,6 +27,7 @@ public final class NameMatcher implements AutoCloseable {
     private final Normalizer normalizer = new Normalizer();
     private final NameScorer scorer = new NameScorer();
     private final CandidateIndex index = new CandidateIndex();
+    private final ResultCache results = new ResultCache();
 
     public NameMatcher(MatchingRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -56,6 +60,11 @@ public final class NameMatcher implements AutoCloseable {
         index.remove(id);
     }
 
+    /** Makes every change made so far visible to the searches that start after it returns. */
+    void refresh() {
+        index.refreshNow();
+    }
+
     /** Number of entities, as searches currently see them. */
     public int size() {
         index.refreshNow();
@@ -67,6 +76,13 @@ public final class NameMatcher implements AutoCloseable {
         if (query.name() == null || query.name().isBlank() || limit <= 0) {
             return List.of();
         }
+        // Read before searching: a result found while the index changes is kept under the older
+        // generation, which the change has already made stale.
+        long generation = index.generation();
+        return results.get(query, limit, generation, () -> searchIndex(query, limit));
+    }
+
+    private List<Match> searchIndex(MatchQuery query, int limit) {
         Map<EntityType, ParsedName> readings = readings(query);
         Map<String, Judged> best = new HashMap<>();
         ScoringSession session = new ScoringSession(index::knows, LEXICON);

@@ -74,7 +74,12 @@ public class RegistryNameIndex {
             return 0;
         }
         synchronized (following) {
-            return current.poll(this::apply);
+            int applied = current.poll(this::apply);
+            if (applied > 0) {
+                // Visible to the next search on this replica, not half a second later.
+                matcher.refresh();
+            }
+            return applied;
         }
     }
 

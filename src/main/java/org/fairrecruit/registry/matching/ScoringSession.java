@@ -19,8 +19,8 @@ final class ScoringSession {
      * "Services", "Mohammad" and "Muhammad").
      * Emptied when full, which bounds its heap; nothing in it must agree across replicas.
      */
-    private static final Map<String, TokenSimilarity.Result> COMPARED = new ConcurrentHashMap<>();
-    private static final int MOST_COMPARED = 200_000;
+    private static final Map<Compared, TokenSimilarity.Result> COMPARED = new ConcurrentHashMap<>();
+    private static final int MOST_COMPARED = 100_000;
 
     private final Predicate<String> knownWord;
     private final Lexicon lexicon;
@@ -41,7 +41,7 @@ final class ScoringSession {
         if (query.equals(candidate)) {
             return TokenSimilarity.Result.SAME;
         }
-        String key = type.name() + atLeast + '\u0000' + query + '\u0000' + candidate;
+        Compared key = new Compared(type, atLeast, query, candidate);
         TokenSimilarity.Result known = COMPARED.get(key);
         if (known == null) {
             known = compareWords(query, candidate, type, atLeast);
@@ -51,6 +51,10 @@ final class ScoringSession {
             COMPARED.put(key, known);
         }
         return known;
+    }
+
+    /** A record rather than a joined string: no text of the threshold built per comparison. */
+    private record Compared(EntityType type, double atLeast, String query, String candidate) {
     }
 
     private TokenSimilarity.Result compareWords(String query, String candidate, EntityType type, double atLeast) {

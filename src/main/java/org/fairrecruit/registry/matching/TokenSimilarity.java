@@ -154,9 +154,14 @@ final class TokenSimilarity {
 
             /** Lowest cost in each row so far. */
             final double[] rowMin;
+            /** Cost of leaving out each letter of a and of b, asked in every cell otherwise. */
+            final double[] indelA;
+            final double[] indelB;
 
             Table(int size) {
                 rowMin = new double[size];
+                indelA = new double[size];
+                indelB = new double[size];
                 firstInA = new long[size];
                 secondInA = new long[size];
                 firstInB = new long[size];
@@ -198,14 +203,22 @@ final class TokenSimilarity {
             ROMANISATIONS.endings(a, false, table.secondInA);
             ROMANISATIONS.endings(b, true, table.firstInB);
             ROMANISATIONS.endings(b, false, table.secondInB);
+            double[] indelA = table.indelA;
+            double[] indelB = table.indelB;
+            for (int i = 0; i < n; i++) {
+                indelA[i] = indelCost(a, i);
+            }
+            for (int j = 0; j < m; j++) {
+                indelB[j] = indelCost(b, j);
+            }
             table.set(0, 0, 0, 0, true, true, false, MATCH);
             for (int i = 1; i <= n; i++) {
-                double c = indelCost(a, i - 1);
+                double c = indelA[i - 1];
                 table.set(i, 0, cost[i - 1][0] + c, i, table.cheapOnly[i - 1][0] && c < 1,
                         table.sameSound[i - 1][0] && c == DOUBLED, false, DELETE);
             }
             for (int j = 1; j <= m; j++) {
-                double c = indelCost(b, j - 1);
+                double c = indelB[j - 1];
                 table.set(0, j, cost[0][j - 1] + c, j, table.cheapOnly[0][j - 1] && c < 1,
                         table.sameSound[0][j - 1] && c == DOUBLED, false, INSERT);
             }
@@ -225,7 +238,7 @@ final class TokenSimilarity {
                     boolean bestSame = table.sameSound[i - 1][j - 1] && (x == y || byRule);
                     boolean bestSwap = table.swap[i - 1][j - 1];
                     int how = x == y ? MATCH : byRule ? RULE + 2 * letterRule.id() : CHANGE;
-                    double delCost = indelCost(a, i - 1);
+                    double delCost = indelA[i - 1];
                     double del = cost[i - 1][j] + delCost;
                     if (del < best) {
                         best = del;
@@ -235,7 +248,7 @@ final class TokenSimilarity {
                         bestSwap = table.swap[i - 1][j];
                         how = DELETE;
                     }
-                    double insCost = indelCost(b, j - 1);
+                    double insCost = indelB[j - 1];
                     double ins = cost[i][j - 1] + insCost;
                     if (ins < best) {
                         best = ins;

@@ -127,6 +127,23 @@ class NameMatcherTest {
     }
 
     @Test
+    void the_next_search_after_a_change_sees_it_although_the_same_search_ran_before() {
+        matcher.upsertAll(List.of(agency("A1", "Sagarmatha Manpower")));
+        assertTrue(search("Karnali Overseas", EntityType.AGENCY).isEmpty());
+        assertEquals("A1", search("Sagarmatha Manpower", EntityType.AGENCY).get(0).id());
+
+        matcher.upsert(agency("A2", "Karnali Overseas"));
+        matcher.upsert(agency("A1", "Himal Overseas"));
+        matcher.refresh();
+        assertEquals("A2", search("Karnali Overseas", EntityType.AGENCY).get(0).id());
+        assertTrue(search("Sagarmatha Manpower", EntityType.AGENCY).isEmpty());
+
+        matcher.remove("A2");
+        matcher.refresh();
+        assertTrue(search("Karnali Overseas", EntityType.AGENCY).isEmpty());
+    }
+
+    @Test
     void removed_entity_is_no_longer_found() throws InterruptedException {
         matcher.upsertAll(List.of(agency("A1", "Sagarmatha Manpower"), agency("A2", "Karnali Overseas")));
         matcher.remove("A1");

@@ -82,6 +82,24 @@ class RegistryNameIndexTest {
     }
 
     @Test
+    void a_renamed_agency_is_found_by_its_new_name_in_the_next_search_once_the_change_is_applied() {
+        write(EntityKind.AGENCY, 901,
+                "INSERT INTO agency (id, legal_name, registration_number, country, created_at) "
+                        + "VALUES (901, 'Heron Creek Demo Placements Ltd.', 'DEMO-T-901', 'NP', NOW(6))",
+                "INSERT INTO agency_name (agency_id, name, kind) VALUES (901, 'Heron Creek Demo Placements Ltd.', 'LEGAL')");
+        index.followChanges();
+        assertTrue(bestIs("agency-901", Verdict.MATCH).test(search("Heron Creek Demo Placements")));
+        assertTrue(search("Plover Ridge Demo Placements").stream().noneMatch(m -> m.id().equals("agency-901")));
+
+        write(EntityKind.AGENCY, 901,
+                "UPDATE agency_name SET name = 'Plover Ridge Demo Placements Ltd.' WHERE agency_id = 901");
+        index.followChanges();
+        assertTrue(bestIs("agency-901", Verdict.MATCH).test(search("Plover Ridge Demo Placements")));
+        assertTrue(search("Heron Creek Demo Placements").stream().noneMatch(m -> m.id().equals("agency-901")
+                && m.verdict() == Verdict.MATCH));
+    }
+
+    @Test
     void a_delisted_person_leaves_the_index() throws Exception {
         assertTrue(bestIs("blacklist-3", Verdict.MATCH).test(search("Maria Demo Santos")));
 
