@@ -1,32 +1,44 @@
 package org.fairrecruit.registry.support;
 
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.agency.AgencyInput;
 import org.fairrecruit.registry.agency.AgencyRegister;
 import org.fairrecruit.registry.agency.KeyPersonInput;
+import org.fairrecruit.registry.approval.FourEyes;
+import org.fairrecruit.registry.approval.Proposal;
+import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Application;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.GrantTerms;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.licensing.LicensingSettings;
+import org.fairrecruit.registry.licensing.ScreeningClearances;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Agencies and licences made through the real services, each with fresh names and numbers. */
 @Singleton
 public class RegisterFixtures {
     public static final String OFFICER = "officer-fixture";
+    public static final Authentication SUPERVISOR = Authentication.build("supervisor-fixture", Set.of(Roles.SUPERVISOR));
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private final AgencyRegister register;
     private final Licensing licensing;
     private final ApplicationReview review;
     private final LicensingSettings settings;
+    private final FourEyes fourEyes;
+    private final ScreeningClearances clearances;
 
-    RegisterFixtures(AgencyRegister register, Licensing licensing, ApplicationReview review, LicensingSettings settings) {
+    RegisterFixtures(AgencyRegister register, Licensing licensing, ApplicationReview review, LicensingSettings settings,
+                     FourEyes fourEyes, ScreeningClearances clearances) {
+        this.fourEyes = fourEyes;
+        this.clearances = clearances;
         this.register = register;
         this.licensing = licensing;
         this.review = review;
@@ -51,8 +63,18 @@ public class RegisterFixtures {
         return review.get(application.id());
     }
 
+    /** Grants a reviewed application, first clearing through four eyes whatever the screening matched. */
+    public Licence granted(Application application) {
+        review.reviewedHits(application.id()).stream().filter(ApplicationReview.ReviewedHit::needsClearance).forEach(hit -> {
+            Proposal clearing = fourEyes.propose(OFFICER, clearances.draft(hit.id(),
+                    ScreeningClearances.ClearReason.DIFFERENT_BIRTH_YEAR, "A namesake, born in another year.", "Act s. 10"));
+            fourEyes.approve(SUPERVISOR, clearing.id(), clearing.version());
+        });
+        Application current = review.get(application.id());
+        return licensing.grant(OFFICER, current.id(), current.version(), new GrantTerms(null, null));
+    }
+
     public Licence activeLicence(long agencyId) {
-        Application application = reviewedApplication(agencyId);
-        return licensing.grant(OFFICER, application.id(), application.version(), new GrantTerms(null, null, true));
+        return granted(reviewedApplication(agencyId));
     }
 }

@@ -138,6 +138,7 @@ class StaffRouteAccessTest {
             "POST /staff/applications/{id}/notes", Set.of(Roles.LICENSING_OFFICER, Roles.SUPERVISOR),
             "POST /staff/applications/{id}/refusal", OFFICER,
             "POST /staff/applications/{id}/screening", OFFICER,
+            "POST /staff/applications/{id}/screening/{hitId}/clearance", OFFICER,
             "GET /staff/blacklist", CASE_READERS,
             "GET /staff/blacklist/export.csv", CASE_READERS,
             "POST /staff/blacklist/proposals", PROPOSERS,
