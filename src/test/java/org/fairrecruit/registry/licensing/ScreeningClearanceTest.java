@@ -4,32 +4,23 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.fairrecruit.registry.agency.Agency;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 import org.fairrecruit.registry.kernel.Roles;
-import org.fairrecruit.registry.matching.EntityType;
-import org.fairrecruit.registry.matching.MatchQuery;
-import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.matching.Verdict;
-import org.fairrecruit.registry.sanction.BlacklistDecisions;
-import org.fairrecruit.registry.sanction.ListingDraft;
 import org.fairrecruit.registry.support.RegisterFixtures;
 import org.fairrecruit.registry.support.StaffFixtures;
 import org.fairrecruit.registry.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.fairrecruit.registry.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +36,6 @@ class ScreeningClearanceTest {
     @Inject ScreeningClearances clearances;
     @Inject FourEyes fourEyes;
     @Inject RegisterFixtures fixtures;
-    @Inject RegistryNameIndex index;
     @Inject StaffFixtures staff;
     @Inject EmbeddedServer server;
     @Inject Sql sql;
@@ -57,7 +47,7 @@ class ScreeningClearanceTest {
         assertEquals("Bhupendra Kesari Thapaliya", hit.listed().name());
         assertEquals(1968, hit.listed().birthYear());
         assertEquals("NP", hit.listed().nationality());
-        assertEquals("CASE-CLR-1", hit.listed().caseReference());
+        assertEquals("CASE-CLR-B", hit.listed().caseReference());
         assertEquals(grantRefusal(application), "licence.error.screeningMatch");
 
         Proposal clearing = fourEyes.propose(PROPOSER.getName(), clearances.draft(hit.id(),
@@ -112,7 +102,7 @@ class ScreeningClearanceTest {
 
         String page = officer.getHtml("/staff/applications/" + application.id()).body();
         assertTrue(page.contains("Dilliraman Bhattarai Kshetri") && page.contains("born 1968")
-                && page.contains("/staff/blacklist?q=CASE-CLR-3"), page);
+                && page.contains("/staff/blacklist?q=CASE-CLR-D"), page);
 
         HttpResponse<String> refused = officer.postForm("/staff/applications/" + application.id() + "/screening/"
                 + hit.id() + "/clearance", Map.of("clearReason", "", "reason", "", "legalBasis", "Act s. 10"));
@@ -144,23 +134,8 @@ class ScreeningClearanceTest {
     }
 
     private Application matchedApplication(String listedName, String agencyName) {
-        Proposal listing = fourEyes.propose("officer-lists", BlacklistDecisions.listing(new ListingDraft("PERSON", null,
-                listedName, List.of(), "NP", 1968, null, "ILLEGAL_RECRUITMENT", "CASE-CLR-" + caseNumber(listedName),
-                LocalDate.now(), null), "Recruited without a licence.", "Act s. 6"));
-        fourEyes.approve(SUPERVISOR, listing.id(), listing.version());
-        index.followChanges();
-        eventually("the listed person searchable", Duration.ofSeconds(5),
-                () -> index.search(new MatchQuery(listedName, EntityType.PERSON, null), 1), hits -> !hits.isEmpty());
-        Agency agency = fixtures.agency(agencyName, listedName);
-        return fixtures.reviewedApplication(agency.id());
-    }
-
-    private static int caseNumber(String listedName) {
-        return switch (listedName.charAt(0)) {
-            case 'B' -> 1;
-            case 'C' -> 2;
-            default -> 3;
-        };
+        fixtures.listedPerson(listedName, "CASE-CLR-" + listedName.charAt(0));
+        return fixtures.reviewedApplication(fixtures.agency(agencyName, listedName).id());
     }
 
     private ApplicationReview.ReviewedHit onlyMatch(Application application) {

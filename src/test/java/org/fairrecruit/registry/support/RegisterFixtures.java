@@ -16,7 +16,13 @@ import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.licensing.LicensingSettings;
 import org.fairrecruit.registry.licensing.ScreeningClearances;
+import org.fairrecruit.registry.matching.EntityType;
+import org.fairrecruit.registry.matching.MatchQuery;
+import org.fairrecruit.registry.matching.RegistryNameIndex;
+import org.fairrecruit.registry.sanction.BlacklistDecisions;
+import org.fairrecruit.registry.sanction.ListingDraft;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +40,11 @@ public class RegisterFixtures {
     private final LicensingSettings settings;
     private final FourEyes fourEyes;
     private final ScreeningClearances clearances;
+    private final RegistryNameIndex index;
 
     RegisterFixtures(AgencyRegister register, Licensing licensing, ApplicationReview review, LicensingSettings settings,
-                     FourEyes fourEyes, ScreeningClearances clearances) {
+                     FourEyes fourEyes, ScreeningClearances clearances, RegistryNameIndex index) {
+        this.index = index;
         this.fourEyes = fourEyes;
         this.clearances = clearances;
         this.register = register;
@@ -61,6 +69,20 @@ public class RegisterFixtures {
         Application application = licensing.apply(OFFICER, agencyId);
         settings.checklist().forEach(item -> review.check(OFFICER, application.id(), item, true));
         return review.get(application.id());
+    }
+
+    /**
+     * Puts a person born 1968 in Nepal on the blacklist through four eyes, searchable once this returns; an
+     * applicant's key person of that name then screens as a MATCH.
+     */
+    public void listedPerson(String name, String caseReference) {
+        Proposal listing = fourEyes.propose(OFFICER, BlacklistDecisions.listing(new ListingDraft("PERSON", null, name,
+                List.of(), "NP", 1968, null, "ILLEGAL_RECRUITMENT", caseReference, LocalDate.now(), null),
+                "Recruited without a licence.", "Act s. 6"));
+        fourEyes.approve(SUPERVISOR, listing.id(), listing.version());
+        index.followChanges();
+        Eventually.eventually("the listed person searchable", Duration.ofSeconds(5),
+                () -> index.search(new MatchQuery(name, EntityType.PERSON, null), 1), hits -> !hits.isEmpty());
     }
 
     /** Grants a reviewed application, first clearing through four eyes whatever the screening matched. */
