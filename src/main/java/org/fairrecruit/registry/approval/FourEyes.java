@@ -75,11 +75,18 @@ public class FourEyes {
     public record Card(Proposal proposal, ProposalSubject subject) {
     }
 
+    /** What every proposal needs, an internal note and a legal basis: checked here, and by forms that read more fields. */
+    public static void checkTexts(String reason, String legalBasis) {
+        new InvalidInput.Collector()
+                .text("reason", reason, Column.PROPOSAL_REASON)
+                .text("legalBasis", legalBasis, Column.LEGAL_BASIS)
+                .throwIfAny();
+    }
+
     @Transactional
     public Proposal propose(String proposer, ProposalDraft draft) {
         InvalidInput.Collector check = new InvalidInput.Collector()
-                .text("reason", draft.reason(), Column.PROPOSAL_REASON)
-                .text("legalBasis", draft.legalBasis(), Column.LEGAL_BASIS);
+                .including(() -> checkTexts(draft.reason(), draft.legalBasis()));
         ProposalHandler handler = handler(draft.subjectKind());
         if (draft.subjectId() != null) {
             closeObsolete(draft.subjectKind(), draft.subjectId(), proposer);

@@ -28,6 +28,9 @@ import org.fairrecruit.registry.sanction.BlacklistDecisions;
 import org.fairrecruit.registry.sanction.ListingDraft;
 import org.fairrecruit.registry.sanction.SanctionDecisions;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.math.BigDecimal;
@@ -98,8 +101,34 @@ public class ComplaintCases {
     /** Cases newest first, optionally of one reference (as typed or heard) or status. */
     @Transactional(readOnly = true)
     public List<CaseView.Summary> list(@Nullable String reference, @Nullable ComplaintStatus status, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        String where = where(reference, status, null, null, false, params);
+        params.add(size);
+        params.add((long) page * size);
+        return sql.list("SELECT * FROM complaint" + where + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
+                this::summary, params.toArray());
+    }
+
+    /** The staff case queue: newest first unless sorted otherwise; filtered by reference, status, category, assignee, overdue. */
+    public static final ListSpec LIST = ListSpec.at("/staff/complaints").sort("received", "received_at")
+            .sort("due", "due_on").sort("status", "status").sort("reference", "reference").by("received", true)
+            .tiebreak("id").filters("reference", "status", "category", "assignedTo", "overdue").build();
+
+    @Transactional(readOnly = true)
+    public ListPage<CaseView.Summary> list(ListQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query.filter("reference"), query.choice("status", ComplaintStatus.class),
+                query.choice("category", Category.class), query.filter("assignedTo"), "yes".equals(query.filter("overdue")),
+                params);
+        long total = sql.count("SELECT COUNT(*) FROM complaint" + where, params.toArray());
+        return query.page(sql.list("SELECT * FROM complaint" + where + query.orderBy() + query.limit(), this::summary,
+                params.toArray()), total);
+    }
+
+    /** One filter for the API's pages and the staff queue; "overdue" is due before today and not closed. */
+    private String where(@Nullable String reference, @Nullable ComplaintStatus status, @Nullable Category category,
+                         @Nullable String assignedTo, boolean overdue, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (reference != null && !reference.isBlank()) {
             where.append(" AND reference = ?");
             params.add(ComplaintReference.parse(reference).orElse(reference.strip().toUpperCase(Locale.ROOT)));
@@ -108,10 +137,19 @@ public class ComplaintCases {
             where.append(" AND status = ?");
             params.add(status);
         }
-        params.add(size);
-        params.add((long) page * size);
-        return sql.list("SELECT * FROM complaint" + where + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
-                this::summary, params.toArray());
+        if (category != null) {
+            where.append(" AND category = ?");
+            params.add(category);
+        }
+        if (assignedTo != null && !assignedTo.isBlank()) {
+            where.append(" AND assigned_to = ?");
+            params.add(assignedTo.strip());
+        }
+        if (overdue) {
+            where.append(" AND due_on < ?");
+            params.add(LocalDate.now(clock));
+        }
+        return where.toString();
     }
 
     /** The case as {@code viewer} may see it: a hotline operator only their own intake, without notes. */

@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.complaint;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -10,12 +11,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.fairrecruit.registry.kernel.CsvExport;
+import org.fairrecruit.registry.kernel.ListQuery;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.Forms;
 import org.fairrecruit.registry.kernel.InvalidInput;
@@ -33,7 +35,6 @@ import java.util.Optional;
 @Hidden
 class ComplaintController {
     private static final String CASE = "complaint/case";
-    private static final int PAGE = 50;
     private final ComplaintCases cases;
     private final OutcomeDecisions outcomes;
 
@@ -57,18 +58,26 @@ class ComplaintController {
 
     @Get
     @Secured({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
-    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String reference, @Nullable @QueryValue String status,
-                                           @Nullable @QueryValue Integer page) {
-        ComplaintStatus wanted = Arrays.stream(ComplaintStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                .orElse(null);
-        int p = page == null ? 0 : Math.min(100_000, Math.max(0, page));
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("cases", cases.list(reference, wanted, p, PAGE));
-        model.put("reference", reference == null ? "" : reference);
-        model.put("status", wanted == null ? "" : wanted.name());
+        model.put("list", cases.list(ListQuery.of(ComplaintCases.LIST, request)));
         model.put("statuses", ComplaintStatus.values());
-        model.put("page", p);
+        model.put("categories", Category.values());
         return new ModelAndView<>("complaint/list", model);
+    }
+
+    /** The filtered queue as CSV: case facts only, never the complainant's contact details. */
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
+    @Secured({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
+    HttpResponse<byte[]> export(HttpRequest<?> request) {
+        List<List<?>> rows = cases.list(ListQuery.of(ComplaintCases.LIST, request).everything()).items().stream()
+                .<List<?>>map(c -> Arrays.asList(c.reference(), c.channel().name(), c.category().name(), c.status().name(),
+                        c.outcome() == null ? null : c.outcome().name(), c.recruiterName(), c.assignedTo(),
+                        c.receivedAt().toString(), c.dueOn() == null ? null : c.dueOn().toString(), c.overdue()))
+                .toList();
+        return CsvExport.download("complaints.csv", List.of("reference", "channel", "category", "status", "outcome",
+                "recruiter", "assignedTo", "receivedAt", "dueOn", "overdue"), rows);
     }
 
     @Get("/{id}")

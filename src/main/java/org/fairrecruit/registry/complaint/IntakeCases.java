@@ -9,6 +9,9 @@ import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.notification.MailComposer;
 import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.kernel.InvalidInput;
+import org.fairrecruit.registry.kernel.ListPage;
+import org.fairrecruit.registry.kernel.ListQuery;
+import org.fairrecruit.registry.kernel.ListSpec;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,10 +57,21 @@ public class IntakeCases {
         return sql.one(SELECT + " WHERE id = ?", IntakeCases::view, id);
     }
 
-    /** Newest first: the cases that came in through {@code channel} and still wait in {@code status}. */
-    public List<CaseView> waiting(Channel channel, ComplaintStatus status, int limit) {
-        return sql.list(SELECT + " WHERE channel = ? AND status = ? ORDER BY received_at DESC, id DESC LIMIT ?",
-                IntakeCases::view, channel, status, limit);
+    /** The staff queue of reports from the public: newest first, filtered by status (new ones unless told) and category. */
+    public static final ListSpec REPORTS = ListSpec.at("/staff/intake").sort("received", "received_at")
+            .sort("reference", "reference").by("received", true).tiebreak("id").filters("status", "category").build();
+
+    /** The cases that came in through {@code channel}, in the status asked for or else still new (RECEIVED). */
+    @Transactional(readOnly = true)
+    public ListPage<CaseView> reports(Channel channel, ListQuery query) {
+        ComplaintStatus status = query.choice("status", ComplaintStatus.class);
+        Category category = query.choice("category", Category.class);
+        String where = " WHERE channel = ? AND status = ?" + (category == null ? "" : " AND category = ?");
+        Object[] params = category == null
+                ? new Object[] {channel, status == null ? ComplaintStatus.RECEIVED : status}
+                : new Object[] {channel, status == null ? ComplaintStatus.RECEIVED : status, category};
+        long total = sql.count("SELECT COUNT(*) FROM complaint" + where, params);
+        return query.page(sql.list(SELECT + where + query.orderBy() + query.limit(), IntakeCases::view, params), total);
     }
 
     public void checkEvidence(InvalidInput.Collector check, String field, NewAttachment file) {

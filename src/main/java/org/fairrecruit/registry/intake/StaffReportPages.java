@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.intake;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -15,15 +16,19 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.fairrecruit.registry.complaint.Category;
 import org.fairrecruit.registry.complaint.Channel;
 import org.fairrecruit.registry.complaint.ComplaintStatus;
 import org.fairrecruit.registry.complaint.Contact;
 import org.fairrecruit.registry.complaint.IntakeCases;
+import org.fairrecruit.registry.kernel.CsvExport;
+import org.fairrecruit.registry.kernel.ListQuery;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +40,6 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 @Hidden
 class StaffReportPages {
-    private static final int QUEUE = 100;
 
     @Serdeable
     record Letter(@Nullable String body, @Nullable String lang) {
@@ -51,10 +55,24 @@ class StaffReportPages {
 
     @Get
     @Secured({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
-    ModelAndView<Map<String, Object>> queue() {
+    ModelAndView<Map<String, Object>> queue(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("cases", cases.waiting(Channel.WEB, ComplaintStatus.RECEIVED, QUEUE));
+        model.put("list", cases.reports(Channel.WEB, ListQuery.of(IntakeCases.REPORTS, request)));
+        model.put("statuses", ComplaintStatus.values());
+        model.put("categories", Category.values());
         return new ModelAndView<>("intake/staff-queue", model);
+    }
+
+    /** The filtered queue as CSV: what the list shows, never the reporter's contact details. */
+    @Get("/export.csv")
+    @Produces({"text/csv", MediaType.ALL})
+    @Secured({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
+    HttpResponse<byte[]> export(HttpRequest<?> request) {
+        List<List<?>> rows = cases.reports(Channel.WEB, ListQuery.of(IntakeCases.REPORTS, request).everything()).items()
+                .stream().<List<?>>map(c -> List.of(c.reference(), c.category().name(), c.status().name(), c.language(),
+                        c.receivedAt().toString())).toList();
+        return CsvExport.download("reports.csv", List.of("reference", "category", "status", "language", "receivedAt"),
+                rows);
     }
 
     @Get("/{id}")

@@ -5,7 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.approval.SubjectChanged;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.database.Sql;
@@ -33,15 +35,25 @@ import java.util.Set;
 public class ApplicationReview {
     /** Document types an officer may attach: what applicants actually send. */
     public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    private static final String BLACKLIST_ID = "blacklist-";
+    private static final String REVIEWED_HIT = """
+            SELECT h.*, c.proposal_id, c.proposed_by, c.cleared_by, c.cleared_at FROM application_screening_hit h
+            LEFT JOIN screening_clearance c ON c.application_id = h.application_id AND c.subject = h.subject
+                AND c.matched_id = h.matched_id""";
     private final Sql sql;
     private final AuditLog audit;
     private final AgencyRegister agencies;
     private final ApplicationScreening screening;
     private final LicensingSettings settings;
+    private final AgencyListings listings;
+    private final ApplicationEventPublisher<SubjectChanged> events;
     private final Clock clock;
 
     ApplicationReview(Sql sql, AuditLog audit, AgencyRegister agencies, ApplicationScreening screening,
-                      LicensingSettings settings, Clock clock) {
+                      LicensingSettings settings, AgencyListings listings, ApplicationEventPublisher<SubjectChanged> events,
+                      Clock clock) {
+        this.listings = listings;
+        this.events = events;
         this.sql = sql;
         this.audit = audit;
         this.agencies = agencies;
@@ -57,6 +69,22 @@ public class ApplicationReview {
 
     @Serdeable
     public record Note(String author, String body, Instant writtenAt) {
+    }
+
+    /**
+     * A stored screening hit as the application page shows it: the listed person's public facts when it matched a
+     * blacklist entry, and the four-eyes clearance, once approved, that it is someone else.
+     */
+    @Serdeable
+    public record ReviewedHit(long id, long applicationId, ScreeningHit hit, ListedPerson listed, Clearance clearance) {
+        /** A MATCH stops the grant until a supervisor other than the proposer approved clearing it. */
+        public boolean needsClearance() {
+            return hit.verdict() == Verdict.MATCH && clearance == null;
+        }
+    }
+
+    @Serdeable
+    public record Clearance(long proposalId, String proposedBy, String clearedBy, Instant clearedAt) {
     }
 
     @Serdeable
@@ -82,6 +110,7 @@ public class ApplicationReview {
                 status, Instant.now(clock), application.id());
         audit.record(AuditEvent.of(actor, "application." + status.name().toLowerCase(), "application", application.id()),
                 application, get(application.id()));
+        hitsChanged(actor, reviewedHits(application.id()));
     }
 
     /** The application, open and unchanged since the caller read it. */
@@ -147,10 +176,12 @@ public class ApplicationReview {
     public void rescreen(String actor, long applicationId) {
         Application application = get(applicationId);
         requireOpen(application);
+        List<ReviewedHit> before = reviewedHits(applicationId);
         sql.update("DELETE FROM application_screening_hit WHERE application_id = ?", applicationId);
         storeScreening(applicationId, licenceAgency(application.licenceId()));
         audit.record(AuditEvent.of(actor, "application.screened", "application", applicationId), null,
                 screeningHits(applicationId));
+        hitsChanged(actor, before);
     }
 
     @Transactional(readOnly = true)
@@ -243,17 +274,47 @@ public class ApplicationReview {
         return checklist(application.id()).stream().filter(i -> !i.checked()).map(ChecklistItem::item).toList();
     }
 
+    /** Whether a MATCH still waits for its four-eyes clearance. */
     @Transactional(readOnly = true)
-    public boolean hasScreeningMatch(Application application) {
-        return screeningHits(application.id()).stream().anyMatch(hit -> hit.verdict() == Verdict.MATCH);
+    public boolean hasUnclearedMatch(Application application) {
+        return reviewedHits(application.id()).stream().anyMatch(ReviewedHit::needsClearance);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewedHit> reviewedHits(long applicationId) {
+        return sql.list(REVIEWED_HIT + " WHERE h.application_id = ? ORDER BY h.score DESC, h.id", this::reviewedHit,
+                applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewedHit> reviewedHit(long hitId) {
+        return sql.one(REVIEWED_HIT + " WHERE h.id = ?", this::reviewedHit, hitId);
+    }
+
+    private ReviewedHit reviewedHit(ResultSet rs) throws SQLException {
+        ScreeningHit hit = screeningHit(rs);
+        ListedPerson listed = hit.matchedId().startsWith(BLACKLIST_ID)
+                ? listings.listed(Long.parseLong(hit.matchedId().substring(BLACKLIST_ID.length()))).orElse(null) : null;
+        Clearance clearance = rs.getObject("proposal_id") == null ? null : new Clearance(rs.getLong("proposal_id"),
+                rs.getString("proposed_by"), rs.getString("cleared_by"), Sql.instant(rs, "cleared_at"));
+        return new ReviewedHit(rs.getLong("id"), rs.getLong("application_id"), hit, listed, clearance);
+    }
+
+    /** Open clearance proposals on these hits may no longer apply (the application was decided or screened again). */
+    private void hitsChanged(String actor, List<ReviewedHit> hits) {
+        hits.forEach(hit -> events.publishEvent(new SubjectChanged(ScreeningClearances.SUBJECT, hit.id(), actor)));
     }
 
     @Transactional(readOnly = true)
     public List<ScreeningHit> screeningHits(long applicationId) {
         return sql.list("SELECT * FROM application_screening_hit WHERE application_id = ? ORDER BY score DESC, id",
-                rs -> new ScreeningHit(rs.getString("subject"), rs.getString("list_name"), rs.getString("matched_id"),
-                        rs.getString("matched_name"), rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
-                        rs.getString("explanation"), Sql.instant(rs, "screened_at")), applicationId);
+                ApplicationReview::screeningHit, applicationId);
+    }
+
+    private static ScreeningHit screeningHit(ResultSet rs) throws SQLException {
+        return new ScreeningHit(rs.getString("subject"), rs.getString("list_name"), rs.getString("matched_id"),
+                rs.getString("matched_name"), rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
+                rs.getString("explanation"), Sql.instant(rs, "screened_at"));
     }
 
     @Transactional(readOnly = true)
@@ -288,7 +349,7 @@ public class ApplicationReview {
         return sql.one("SELECT agency_id FROM licence WHERE id = ?", rs -> rs.getLong(1), licenceId).orElseThrow();
     }
 
-    private static void requireOpen(Application application) {
+    static void requireOpen(Application application) {
         if (!application.open()) {
             throw new RegistryException.Conflict("licence.error.applicationDecided");
         }

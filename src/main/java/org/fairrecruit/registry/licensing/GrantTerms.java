@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /**
  * What the officer decides when granting: from when (default today; renewals continue the current
- * validity), the conditions, and that screening matches were looked at and found to be other people.
+ * validity) and the conditions. Screening matches are cleared before, by four eyes (see {@link ScreeningClearances}).
  */
 @Serdeable
-public record GrantTerms(LocalDate validFrom, String conditions, boolean screeningReviewed) {
+public record GrantTerms(LocalDate validFrom, String conditions) {
 }

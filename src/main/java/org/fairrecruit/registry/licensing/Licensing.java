@@ -110,16 +110,20 @@ public class Licensing {
         return licence.validUntil().minusDays(settings.renewalWindowDays());
     }
 
+    /** The rules a grant must meet, all refused at once (a form reports them beside a date it could not read). */
+    void checkGrant(Application application, GrantTerms terms) {
+        new InvalidInput.Collector()
+                .optionalText("conditions", terms.conditions(), Column.LICENCE_CONDITIONS)
+                .require(review.missingChecklist(application).isEmpty(), "checklist", "licence.error.checklistIncomplete")
+                .require(!review.hasUnclearedMatch(application), "screening", "licence.error.screeningMatch")
+                .throwIfAny();
+    }
+
     /** Grants an open application: a new licence with its number, or a renewal with the next validity period. */
     @Transactional
     public Licence grant(String actor, long applicationId, long expectedVersion, GrantTerms terms) {
         Application application = review.decidable(applicationId, expectedVersion);
-        new InvalidInput.Collector()
-                .optionalText("conditions", terms.conditions(), Column.LICENCE_CONDITIONS)
-                .require(review.missingChecklist(application).isEmpty(), "checklist", "licence.error.checklistIncomplete")
-                .require(terms.screeningReviewed() || !review.hasScreeningMatch(application), "screeningReviewed",
-                        "licence.error.screeningMatch")
-                .throwIfAny();
+        checkGrant(application, terms);
         Licence licence = lock(application.licenceId());
         if (listings.agencyListed(licence.agencyId())) {
             throw new RegistryException.Conflict("licence.error.agencyListed");

@@ -91,12 +91,11 @@ class LicensingApiController {
     @Operation(summary = "Grant an application; `version` is the application's (409 when it changed)")
     Licence grant(Authentication actor, @PathVariable long id, @Body Grant grant) {
         return licensing.grant(actor.getName(), id, grant.version(),
-                new GrantTerms(grant.validFrom(), grant.conditions(), grant.screeningReviewed()));
+                new GrantTerms(grant.validFrom(), grant.conditions()));
     }
 
     @Serdeable
-    record Grant(long version, @Nullable LocalDate validFrom, @Nullable String conditions,
-                 boolean screeningReviewed) {
+    record Grant(long version, @Nullable LocalDate validFrom, @Nullable String conditions) {
     }
 
     @Get("/licences/{id}")

@@ -23,8 +23,9 @@ import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.web.CsrfInMultipartBody;
+import org.fairrecruit.registry.web.Countries;
 import org.fairrecruit.registry.web.CsrfProtection;
-import org.fairrecruit.registry.web.Forms;
+import org.fairrecruit.registry.web.FormInput;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.kernel.RegistryException;
@@ -32,8 +33,11 @@ import org.fairrecruit.registry.kernel.RegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Back-office pages for applications (review, grant) and licence moves (renewal, proposals, reinstatement, surrender). */
 @Produces(MediaType.TEXT_HTML)
@@ -48,9 +52,12 @@ class LicensingController {
     private final LicensingSettings settings;
     private final LicenceDocuments documents;
     private final Languages languages;
+    private final ScreeningClearances clearances;
 
     LicensingController(Licensing licensing, ApplicationReview review, AgencyRegister agencies, FourEyes fourEyes,
-                        LicensingSettings settings, LicenceDocuments documents, Languages languages) {
+                        LicensingSettings settings, LicenceDocuments documents, Languages languages,
+                        ScreeningClearances clearances) {
+        this.clearances = clearances;
         this.documents = documents;
         this.languages = languages;
         this.licensing = licensing;
@@ -70,8 +77,8 @@ class LicensingController {
 
     @Get("/applications/{id}")
     @Secured({Roles.LICENSING_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.AUDITOR})
-    ModelAndView<Map<String, Object>> show(@PathVariable long id) {
-        return new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, ProposeForm.EMPTY, Map.of()));
+    ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable long id) {
+        return new ModelAndView<>(APPLICATION, model(request, id, null));
     }
 
     @Post("/applications/{id}/checklist")
@@ -87,15 +94,18 @@ class LicensingController {
     @Secured(Roles.LICENSING_OFFICER)
     @CsrfInMultipartBody
     HttpResponse<?> attach(HttpRequest<?> request, Authentication actor, @PathVariable long id,
-                           @Part("_csrf") @Nullable String csrf, @Part("document") CompletedFileUpload document) {
+                           @Part("_csrf") @Nullable String csrf, @Part("document") @Nullable CompletedFileUpload document) {
         CsrfProtection.requireMultipartToken(request, csrf);
-        try {
-            review.attach(actor.getName(), id, document.getFilename(),
-                    document.getContentType().map(MediaType::toString).orElse(null), document.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return backTo(id, "documents");
+        return submit(request, id, "documents", new FormInput("document", Map.of()), () -> {
+            try {
+                // No file chosen: the browser sends an empty part, or none at all.
+                review.attach(actor.getName(), id, document == null ? "" : document.getFilename(), document == null ? null
+                        : document.getContentType().map(MediaType::toString).orElse(null),
+                        document == null ? new byte[0] : document.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Get("/applications/{id}/documents/{documentId}")
@@ -111,9 +121,9 @@ class LicensingController {
     @Post("/applications/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.LICENSING_OFFICER, Roles.SUPERVISOR})
-    HttpResponse<?> note(Authentication actor, @PathVariable long id, @Body NoteForm form) {
-        review.note(actor.getName(), id, form.note());
-        return backTo(id, "notes");
+    HttpResponse<?> note(HttpRequest<?> request, Authentication actor, @PathVariable long id, @Body Map<String, String> values) {
+        FormInput form = new FormInput("note", values);
+        return submit(request, id, "notes", form, () -> review.note(actor.getName(), id, form.text("note")));
     }
 
     @Post("/applications/{id}/screening")
@@ -124,18 +134,45 @@ class LicensingController {
         return backTo(id, "screening");
     }
 
+    /**
+     * Proposes clearing a screening MATCH (the person screened is not the one listed); it counts once a supervisor
+     * other than the proposer approves it.
+     */
+    @Post("/applications/{id}/screening/{hitId}/clearance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.LICENSING_OFFICER)
+    HttpResponse<?> proposeClearance(HttpRequest<?> request, Authentication actor, @PathVariable long id, @PathVariable long hitId,
+                                     @Body Map<String, String> values) {
+        if (review.reviewedHit(hitId).filter(hit -> hit.applicationId() == id).isEmpty()) {
+            throw new RegistryException.NotFound("screening hit", hitId);
+        }
+        FormInput form = new FormInput("clear-" + hitId, values);
+        return submit(request, id, "screening", form, () -> {
+            ScreeningClearances.ClearReason reason = form.choice(ScreeningClearances.ClearReason.class,
+                    ScreeningClearances.CLEAR_REASON);
+            ProposalDraft draft = form.read(() -> clearances.draft(hitId, reason, form.text("reason"),
+                    form.text("legalBasis")));
+            form.throwIfUnreadable();
+            fourEyes.propose(actor.getName(), draft);
+        });
+    }
+
+    /** Grants the application; a date that is not a real day is refused beside the grant's other rules. */
     @Post("/applications/{id}/grant")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> grant(Authentication actor, @PathVariable long id, @Body GrantForm form) {
+    HttpResponse<?> grant(HttpRequest<?> request, Authentication actor, @PathVariable long id, @Body Map<String, String> values) {
         Application application = review.get(id);
+        FormInput form = new FormInput("grant", values);
         try {
-            licensing.grant(actor.getName(), id, form.version() == null ? -1 : form.version(), new GrantTerms(
-                    Forms.date("validFrom", form.validFrom()), form.conditions(), "on".equals(form.screeningReviewed())));
+            LocalDate validFrom = form.date("validFrom");
+            GrantTerms terms = new GrantTerms(validFrom, form.text("conditions"));
+            form.check(() -> licensing.checkGrant(application, terms));
+            form.throwIfUnreadable();
+            licensing.grant(actor.getName(), id, version(form), terms);
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyOf(application)));
         } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, form, ProposeForm.EMPTY,
-                    invalid.byField())));
+            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(request, id, form.failed(invalid))));
         }
     }
 
@@ -143,17 +180,17 @@ class LicensingController {
     @Post("/applications/{id}/refusal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.LICENSING_OFFICER)
-    HttpResponse<?> proposeRefusal(Authentication actor, @PathVariable long id, @Body ProposeForm form) {
+    HttpResponse<?> proposeRefusal(HttpRequest<?> request, Authentication actor, @PathVariable long id, @Body Map<String, String> values) {
         Application application = review.get(id);
-        try {
+        FormInput form = new FormInput("refusal", values);
+        return submit(request, id, "decision", form, () -> {
+            Map<String, String> details = form.read(() -> LicenceDecisions.details(form.text("publicReason"),
+                    form.text("publicRemarks"), form.text("remarksLang"), null));
+            form.check(() -> FourEyes.checkTexts(form.text("reason"), form.text("legalBasis")));
+            form.throwIfUnreadable();
             fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, application.licenceId(),
-                    LicenceTransition.REFUSE.name(), form.reason(), form.legalBasis(), LicenceDecisions.details(
-                    form.publicReason(), form.publicRemarks(), form.remarksLang(), null)));
-            return backTo(id, "decision");
-        } catch (InvalidInput invalid) {
-            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(id, GrantForm.EMPTY, form,
-                    invalid.byField())));
-        }
+                    LicenceTransition.REFUSE.name(), form.text("reason"), form.text("legalBasis"), details));
+        });
     }
 
     @Post("/licences/{id}/renewal")
@@ -197,8 +234,27 @@ class LicensingController {
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"");
     }
 
-    private Map<String, Object> model(long id, GrantForm grant, ProposeForm refusal,
-                                      Map<String, InvalidInput.FieldError> errors) {
+    /**
+     * The one way this page's forms are handled: {@code action} reads its form, refuses what it could not read, and
+     * acts; on success back to the page's section, on refusal the page again with that form open, everything typed
+     * kept and every error beside its field.
+     */
+    private HttpResponse<?> submit(HttpRequest<?> request, long applicationId, String section, FormInput form, Runnable action) {
+        try {
+            action.run();
+            return backTo(applicationId, section);
+        } catch (InvalidInput invalid) {
+            return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(request, applicationId, form.failed(invalid))));
+        }
+    }
+
+    /** The version the form was read at; unreadable is never current, so the service answers that it changed. */
+    private static long version(FormInput form) {
+        Integer version = form.integer("version");
+        return version == null ? -1 : version;
+    }
+
+    private Map<String, Object> model(HttpRequest<?> request, long id, FormInput.Failed failed) {
         Application application = review.get(id);
         Licence licence = licensing.get(application.licenceId());
         Map<String, Object> model = new HashMap<>();
@@ -208,13 +264,17 @@ class LicensingController {
         model.put("checklist", review.checklist(id));
         model.put("documents", review.documents(id));
         model.put("notes", review.notes(id));
-        model.put("hits", review.screeningHits(id));
-        model.put("hasMatch", review.hasScreeningMatch(application));
+        List<ApplicationReview.ReviewedHit> hits = review.reviewedHits(id);
+        model.put("hits", hits);
+        // Each hit's clearance proposals, newest first: the open one, or why the last one did not clear it.
+        model.put("clearing", hits.stream().collect(Collectors.toMap(ApplicationReview.ReviewedHit::id,
+                hit -> fourEyes.forSubject(ScreeningClearances.SUBJECT, hit.id()))));
+        model.put("clearReasons", ScreeningClearances.ClearReason.values());
+        model.put("countryNames", Countries.in(languages.resolve(request)).stream()
+                .collect(Collectors.toMap(Countries.Country::code, Countries.Country::name)));
         model.put("proposals", fourEyes.forSubject(LicenceDecisions.SUBJECT, licence.id()));
         model.put("validityYears", settings.validityYears());
-        model.put("grant", grant);
-        model.put("refusal", refusal);
-        model.put("errors", errors);
+        model.put("failed", failed);
         return model;
     }
 
@@ -228,23 +288,6 @@ class LicensingController {
 
     @Serdeable
     record ChecklistForm(String item, @Nullable String checked) {
-    }
-
-    @Serdeable
-    record NoteForm(@Nullable String note) {
-    }
-
-    @Serdeable
-    record GrantForm(@Nullable Long version, @Nullable String validFrom, @Nullable String conditions,
-                     @Nullable String screeningReviewed) {
-        static final GrantForm EMPTY = new GrantForm(null, "", "", null);
-    }
-
-    @Serdeable
-    record ProposeForm(@Nullable String action, @Nullable String reason, @Nullable String legalBasis,
-                       @Nullable String suspendedUntil, @Nullable String publicReason, @Nullable String publicRemarks,
-                       @Nullable String remarksLang) {
-        static final ProposeForm EMPTY = new ProposeForm(null, "", "", "", null, "", null);
     }
 
     @Serdeable

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.licensing.AgencyListings;
+import org.fairrecruit.registry.licensing.ListedPerson;
 import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
@@ -55,6 +56,14 @@ public class Listings implements AgencyListings {
     public boolean agencyListed(long agencyId) {
         return sql.count("SELECT COUNT(*) FROM blacklist_entry e WHERE e.agency_id = ? AND " + IN_FORCE, agencyId,
                 LocalDate.now(clock)) > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ListedPerson> listed(long entryId) {
+        return sql.one("SELECT e.id, e.name, e.birth_year, e.nationality, e.case_reference FROM blacklist_entry e "
+                + "WHERE e.id = ? AND " + IN_FORCE, rs -> new ListedPerson(rs.getLong(1), rs.getString(2),
+                Sql.nullableInt(rs, "birth_year"), rs.getString(4), rs.getString(5)), entryId, LocalDate.now(clock));
     }
 
     /** An entry in force as staff see it (identity documents masked all the same: few need them whole). */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -94,6 +95,27 @@ public final class FormInput {
             errors.add(new InvalidInput.FieldError(field, "field.invalid"));
             return null;
         }
+    }
+
+    /**
+     * What {@code reader} reads, or null with its refusals collected alongside the unreadable fields: so that a form
+     * reading several parts (a public statement, a service's rules) reports all of them on one submit.
+     */
+    public <T> T read(Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (InvalidInput refusal) {
+            errors.addAll(refusal.errors());
+            return null;
+        }
+    }
+
+    /** Runs a service's checks, collecting their refusals like {@link #read}. */
+    public void check(Runnable rules) {
+        read(() -> {
+            rules.run();
+            return null;
+        });
     }
 
     /** Refuses the form if anything could not be read; the service's own rules are checked after. */

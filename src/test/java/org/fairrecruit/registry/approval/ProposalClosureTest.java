@@ -93,7 +93,7 @@ class ProposalClosureTest {
         Proposal refusal = fourEyes.propose(officer, new ProposalDraft("LICENCE", application.licenceId(), "REFUSE",
                 "Office not found.", "s. 8", Map.of("publicReason", "OTHER")));
 
-        licensing.grant(RegisterFixtures.OFFICER, application.id(), application.version(), new GrantTerms(null, null, true));
+        licensing.grant(RegisterFixtures.OFFICER, application.id(), application.version(), new GrantTerms(null, null));
 
         Proposal closed = fourEyes.get(refusal.id());
         assertEquals(Proposal.Status.OBSOLETE, closed.status());

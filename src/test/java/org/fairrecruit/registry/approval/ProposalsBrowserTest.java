@@ -101,7 +101,7 @@ class ProposalsBrowserTest {
         Application application = fixtures.reviewedApplication(agency.id());
         Proposal refusal = fourEyes.propose(officer, new ProposalDraft("LICENCE", application.licenceId(), "REFUSE",
                 "Office could not be found.", "s. 8", Map.of("publicReason", "OTHER")));
-        licensing.grant(RegisterFixtures.OFFICER, application.id(), application.version(), new GrantTerms(null, null, true));
+        licensing.grant(RegisterFixtures.OFFICER, application.id(), application.version(), new GrantTerms(null, null));
         for (Browser browser : new Browser[]{Browser.desktop(), Browser.phone(768)}) {
             try (browser) {
                 WebDriver driver = browser.driver();

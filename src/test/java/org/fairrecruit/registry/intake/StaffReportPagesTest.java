@@ -50,6 +50,25 @@ class StaffReportPagesTest {
     }
 
     @Test
+    void the_reports_queue_filters_in_the_url_counts_and_exports_without_the_reporters_address() {
+        HotlineReports.Submitted submitted = report("queue-export@example.test");
+        WebClient investigator = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.INVESTIGATOR),
+                StaffFixtures.PASSWORD);
+
+        String filtered = investigator.getHtml("/staff/intake?category=DOCUMENT_RETENTION").body();
+        assertTrue(filtered.contains(submitted.reference()) && filtered.contains("Showing 1–"), filtered);
+        assertFalse(investigator.getHtml("/staff/intake?category=ABUSE").body().contains(submitted.reference()));
+        assertFalse(investigator.getHtml("/staff/intake?status=UNDER_INVESTIGATION").body().contains(submitted.reference()),
+                "new reports only unless another status is asked for");
+
+        String csv = investigator.send(java.net.http.HttpRequest.newBuilder(
+                investigator.uri("/staff/intake/export.csv?category=DOCUMENT_RETENTION")).GET()).body();
+        assertTrue(csv.startsWith("reference,category,status,language,receivedAt") && csv.contains(submitted.reference()), csv);
+        assertFalse(csv.contains("queue-export@example.test"), "no contact details leave in the file");
+        assertEquals(400, investigator.getHtml("/staff/intake?status=NOPE").statusCode());
+    }
+
+    @Test
     void an_auditor_reads_the_queue_but_cannot_write_to_a_reporter_and_the_public_sees_neither() {
         HotlineReports.Submitted submitted = report("");
         WebClient auditor = new WebClient(server.getURI()).signIn(staff.userWithRole(Roles.AUDITOR), StaffFixtures.PASSWORD);

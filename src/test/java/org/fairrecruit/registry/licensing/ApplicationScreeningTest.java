@@ -64,7 +64,7 @@ class ApplicationScreeningTest {
                 && hit.subject().equals("रमेश कुमार श्रेष्ठ") && hit.matchedName().equals("Ramesh Kumar Shrestha")
                 && hit.verdict() == Verdict.MATCH), hits.toString());
         assertTrue(hits.stream().noneMatch(hit -> hit.subject().equals("Sita Gurung")), hits.toString());
-        assertTrue(review.hasScreeningMatch(application));
+        assertTrue(review.hasUnclearedMatch(application));
     }
 
     @Test

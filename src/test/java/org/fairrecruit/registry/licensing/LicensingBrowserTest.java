@@ -53,7 +53,7 @@ class LicensingBrowserTest {
                     "KEY_PERSONS_CLEARED"}) {
                 browser.submit(By.id("check-" + item));
             }
-            driver.findElement(By.id("conditions")).sendKeys("Deployment to Qatar and Malaysia only.");
+            driver.findElement(By.id("grant-conditions")).sendKeys("Deployment to Qatar and Malaysia only.");
             browser.screenshot("licensing-application");
             browser.submit(By.id("grant"));
 

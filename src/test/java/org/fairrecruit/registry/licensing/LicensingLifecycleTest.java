@@ -43,12 +43,12 @@ class LicensingLifecycleTest {
         Application application = licensing.apply(RegisterFixtures.OFFICER, agency.id());
 
         InvalidInput refused = assertThrows(InvalidInput.class, () -> licensing.grant(RegisterFixtures.OFFICER,
-                application.id(), application.version(), new GrantTerms(null, null, false)));
+                application.id(), application.version(), new GrantTerms(null, null)));
         assertTrue(refused.byField().containsKey("checklist"));
 
         Application reviewed = fixtures.reviewedApplication(fixtures.agency("Second Grant Overseas").id());
         Licence granted = licensing.grant(RegisterFixtures.OFFICER, reviewed.id(), reviewed.version(),
-                new GrantTerms(LocalDate.of(2026, 1, 10), "Deployment to Malaysia only.", false));
+                new GrantTerms(LocalDate.of(2026, 1, 10), "Deployment to Malaysia only."));
 
         assertEquals(LicenceStatus.ACTIVE, granted.status());
         assertTrue(granted.licenceNumber().matches("RA-\\d{4}-\\d{5}"), granted.licenceNumber());
@@ -187,7 +187,7 @@ class LicensingLifecycleTest {
 
         settingsChecklist(renewal);
         Application reviewed = review.get(renewal.id());
-        Licence renewed = licensing.grant("officer-a", renewal.id(), reviewed.version(), new GrantTerms(null, null, true));
+        Licence renewed = licensing.grant("officer-a", renewal.id(), reviewed.version(), new GrantTerms(null, null));
         assertEquals(LocalDate.now().minusDays(1).plusYears(4), renewed.validUntil());
         assertEquals(renewing.licenceNumber(), renewed.licenceNumber());
         assertEquals(0, schedule.expireDue());

@@ -100,7 +100,7 @@ class BlacklistDecisionsTest {
                 List.of(), null, null, null, "FRAUD", null, LocalDate.now(), null), "Fraud.", "s. 13"));
         fourEyes.approve(APPROVER, second.id(), second.version());
         RegistryException.Conflict refused = assertThrows(RegistryException.Conflict.class, () -> licensing.grant(
-                "officer-a", application.id(), application.version(), new GrantTerms(null, null, true)));
+                "officer-a", application.id(), application.version(), new GrantTerms(null, null)));
         assertEquals("licence.error.agencyListed", refused.messageKey());
     }
 
