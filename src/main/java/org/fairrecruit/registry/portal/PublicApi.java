@@ -34,13 +34,16 @@ import java.util.Locale;
 class PublicApi {
     private final PortalSearch search;
     private final PortalQueries queries;
+    private final AgencyProfiles profiles;
     private final Clock clock;
     private final MessageSource messages;
     private final Languages languages;
 
-    PublicApi(PortalSearch search, PortalQueries queries, Clock clock, MessageSource messages, Languages languages) {
+    PublicApi(PortalSearch search, PortalQueries queries, AgencyProfiles profiles, Clock clock, MessageSource messages,
+              Languages languages) {
         this.search = search;
         this.queries = queries;
+        this.profiles = profiles;
         this.clock = clock;
         this.messages = messages;
         this.languages = languages;
@@ -89,7 +92,7 @@ class PublicApi {
     @Operation(summary = "An agency: names, licence, status history, branches, sanctions, blacklist entries, substantiated complaints")
     AgencyProfile agency(HttpRequest<?> request, @PathVariable long id) {
         Locale reader = languages.resolve(request);
-        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id))
+        return profiles.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id))
                 .withReasonsIn(key -> messages.getMessage(key, reader).orElse(key));
     }
 
