@@ -9,9 +9,8 @@ import org.fairrecruit.registry.changefeed.Change;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
 import org.fairrecruit.registry.changefeed.FeedFollower;
+import org.fairrecruit.registry.database.PublicReads;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +53,7 @@ class AgencyProfiles {
         this.reads = reads;
         this.feed = feed;
         this.capacity = capacity;
-        this.keeping = !PublicReads.REPLICA.equals(reads.datasource()) && capacity > 0;
+        this.keeping = !reads.onReplica() && capacity > 0;
     }
 
     @EventListener
@@ -123,12 +122,6 @@ class AgencyProfiles {
 
     /** The newest change-feed id, on the connection public reads use: one primary-key read, no transaction. */
     private long feedHead() {
-        return reads.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM change_feed");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return reads.one("SELECT COALESCE(MAX(id), 0) FROM change_feed", rs -> rs.getLong(1)).orElse(0L);
     }
 }

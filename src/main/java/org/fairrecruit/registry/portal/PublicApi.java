@@ -100,12 +100,12 @@ class PublicApi {
     @Operation(summary = "Exact licence lookup; case and punctuation do not matter")
     LicenceResponse licence(@PathVariable String licenceNumber) {
         LocalDate today = LocalDate.now(clock);
-        PortalQueries.LicenceHolder holder = queries.licenceHolder(licenceNumber, today)
-                .filter(h -> h.card().licenceNumber() != null)
+        AgencyProfile holder = queries.licenceHolder(licenceNumber).flatMap(id -> profiles.agency(id, today))
+                .filter(agency -> agency.licence() != null && agency.licence().number() != null)
                 .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("licence.what"), licenceNumber));
-        PortalQueries.AgencyCard card = holder.card();
-        return new LicenceResponse(card.licenceNumber(), card.licenceStatus(), holder.validFrom(), card.validUntil(),
-                holder.conditions(), card.standing(today), new AgencyRef(card.id(), card.legalName(), "/agencies/" + card.id()));
+        AgencyProfile.Licence current = holder.licence();
+        return new LicenceResponse(current.number(), current.status(), current.validFrom(), current.validUntil(),
+                current.conditions(), holder.standing(), new AgencyRef(holder.id(), holder.legalName(), "/agencies/" + holder.id()));
     }
 
     @Get("/blacklist{?q,page,size}")
