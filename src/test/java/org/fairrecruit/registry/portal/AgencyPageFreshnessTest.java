@@ -11,6 +11,15 @@ import org.fairrecruit.registry.approval.Proposal;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.complaint.CaseView;
+import org.fairrecruit.registry.complaint.ComplaintCases;
+import org.fairrecruit.registry.complaint.ComplaintFixtures;
+import org.fairrecruit.registry.complaint.ComplaintStatus;
+import org.fairrecruit.registry.complaint.OutcomeDecisions;
+import org.fairrecruit.registry.complaint.PublicReason;
+import org.fairrecruit.registry.complaint.Receipt;
+import org.fairrecruit.registry.fee.FeePolicyDecisions;
+import org.fairrecruit.registry.fee.NewFee;
 import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.sanction.BlacklistDecisions;
@@ -45,6 +54,10 @@ class AgencyPageFreshnessTest {
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> transactions;
     @Inject TestClock clock;
+    @Inject ComplaintFixtures complaints;
+    @Inject ComplaintCases cases;
+    @Inject OutcomeDecisions outcomes;
+    @Inject FeePolicyDecisions policies;
 
     private String page(long agencyId) {
         var response = new WebClient(server.getURI()).getHtml("/agencies/" + agencyId + "?lang=en");
@@ -116,5 +129,24 @@ class AgencyPageFreshnessTest {
         } finally {
             clock.set(today);
         }
+    }
+
+    @Test
+    void fees_a_new_policy_finds_prohibited_show_on_the_agency_page_at_once() {
+        long agency = fixtures.agency("Policy Later Kept Manpower").id();
+        Receipt receipt = complaints.phoneCase(agency, "LY", new NewFee("RECRUITMENT_FEE", "3000", "LYD",
+                LocalDate.now(clock).minusDays(20), "AGENCY", null, null, null));
+        cases.move("investigator-k", receipt.id(), ComplaintStatus.TRIAGED, "Agency named.");
+        cases.move("investigator-k", receipt.id(), ComplaintStatus.UNDER_INVESTIGATION, "Receipts.");
+        Proposal outcome = outcomes.propose("investigator-k", receipt.id(),
+                new CaseView.Statement(PublicReason.AGENCY_ADMITTED, null, null), "Owner admitted the fee.");
+        fourEyes.approve(APPROVER, outcome.id(), outcome.version());
+        assertFalse(page(agency).contains("Prohibited fees recorded"), "no policy for LY yet: not judged prohibited");
+
+        Proposal policy = policies.propose("admin-k", "LY", new FeePolicyDecisions.PolicyInput(LocalDate.of(2020, 1, 1),
+                "EMPLOYER_PAYS", List.of(), null));
+        fourEyes.approve(APPROVER, policy.id(), policy.version());
+
+        assertTrue(page(agency).contains("Prohibited fees recorded"));
     }
 }
