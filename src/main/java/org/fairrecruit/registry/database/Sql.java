@@ -148,7 +148,7 @@ public class Sql {
         return rs.wasNull() ? null : value;
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             int index = i + 1;

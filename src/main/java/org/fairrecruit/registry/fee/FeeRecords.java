@@ -30,7 +30,7 @@ import java.util.Set;
 @Singleton
 public class FeeRecords {
     /** The fees the public and the risk score count: prohibited ones of substantiated cases (SQL over fee_record). */
-    public static final String PROVEN_PROHIBITED = "proven = TRUE AND evaluation = 'PROHIBITED'";
+    static final String PROVEN_PROHIBITED = "proven = TRUE AND evaluation = 'PROHIBITED'";
     static final Set<String> PAID_TO = Set.of("AGENCY", "SUB_AGENT", "PERSON");
     private static final String SELECT = """
             SELECT f.*, p.valid_from AS policy_valid_from,

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything the public may know about one agency. Sections whose tables come with later issues
- * (branches with the register's V4, sanctions and prohibited fees with theirs) are lists that stay
- * empty until their query is added to {@link PortalQueries#agency}; the page and the API show a
- * section only when it has rows.
+ * Everything the public may know about one agency, gathered by {@link PortalQueries#agency} from the
+ * capabilities that own each part; the page and the API show a list's section only when it has rows.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -43,18 +43,18 @@ class CertificateController {
     private final VerificationCodes codes;
     private final CertificateCodes shortCodes;
     private final CertificateLedger ledger;
-    private final PortalQueries queries;
+    private final AgencyProfiles profiles;
     private final Verdicts verdicts;
     private final Languages languages;
     private final Clock clock;
 
     CertificateController(Certificates certificates, VerificationCodes codes, CertificateCodes shortCodes,
-                          CertificateLedger ledger, PortalQueries queries, Verdicts verdicts, Languages languages, Clock clock) {
+                          CertificateLedger ledger, AgencyProfiles profiles, Verdicts verdicts, Languages languages, Clock clock) {
         this.certificates = certificates;
         this.codes = codes;
         this.shortCodes = shortCodes;
         this.ledger = ledger;
-        this.queries = queries;
+        this.profiles = profiles;
         this.verdicts = verdicts;
         this.languages = languages;
         this.clock = clock;
@@ -143,7 +143,7 @@ class CertificateController {
     /** A genuine code of an agency that no longer exists is as useless as a forged one. */
     private Optional<Verification> check(VerificationCodes.Snapshot said) {
         LocalDate today = LocalDate.now(clock);
-        return queries.agency(said.agencyId(), today).map(agency -> {
+        return profiles.agency(said.agencyId(), today).map(agency -> {
             LocalDate issuedOn = verdicts.day(said.issuedAt());
             Statement then = new Statement(said.agencyId(), said.licenceNumber(), said.licenceStatus(), said.validUntil(),
                     said.blacklisted(), Standing.of(said.licenceStatus(), said.validUntil(), said.blacklisted(), issuedOn));

@@ -20,7 +20,7 @@ class Certificates {
     }
 
     private static final int MAX_BRANCHES = 3;
-    private final PortalQueries queries;
+    private final AgencyProfiles profiles;
     private final CertificateCodes codes;
     private final CertificateLedger ledger;
     private final DocumentRenderer renderer;
@@ -28,9 +28,9 @@ class Certificates {
     private final PortalSettings settings;
     private final Clock clock;
 
-    Certificates(PortalQueries queries, CertificateCodes codes, CertificateLedger ledger, DocumentRenderer renderer,
+    Certificates(AgencyProfiles profiles, CertificateCodes codes, CertificateLedger ledger, DocumentRenderer renderer,
                  Verdicts verdicts, PortalSettings settings, Clock clock) {
-        this.queries = queries;
+        this.profiles = profiles;
         this.codes = codes;
         this.ledger = ledger;
         this.renderer = renderer;
@@ -41,7 +41,7 @@ class Certificates {
 
     Certificate issue(long agencyId, Locale locale) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        AgencyProfile agency = queries.agency(agencyId, verdicts.day(now))
+        AgencyProfile agency = profiles.agency(agencyId, verdicts.day(now))
                 .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), agencyId));
         AgencyProfile.Licence licence = agency.licence();
         String symbols = codes.next();

@@ -48,13 +48,16 @@ class PortalPages {
 
     private final PortalSearch search;
     private final PortalQueries queries;
+    private final AgencyProfiles profiles;
     private final Verdicts verdicts;
     private final Languages languages;
     private final Clock clock;
 
-    PortalPages(PortalSearch search, PortalQueries queries, Verdicts verdicts, Languages languages, Clock clock) {
+    PortalPages(PortalSearch search, PortalQueries queries, AgencyProfiles profiles, Verdicts verdicts, Languages languages,
+                Clock clock) {
         this.search = search;
         this.queries = queries;
+        this.profiles = profiles;
         this.verdicts = verdicts;
         this.languages = languages;
         this.clock = clock;
@@ -82,7 +85,7 @@ class PortalPages {
     @Get("/agencies/{id}")
     HttpResponse<?> agency(HttpRequest<?> request, @PathVariable String id) {
         Locale locale = languages.resolve(request);
-        Optional<AgencyProfile> agency = parseId(id).flatMap(n -> queries.agency(n, LocalDate.now(clock)));
+        Optional<AgencyProfile> agency = parseId(id).flatMap(n -> profiles.agency(n, LocalDate.now(clock)));
         Map<String, Object> model = page(locale);
         if (agency.isEmpty()) {
             model.put("id", id.length() > 40 ? id.substring(0, 40) : id);

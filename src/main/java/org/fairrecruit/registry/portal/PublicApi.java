@@ -34,13 +34,16 @@ import java.util.Locale;
 class PublicApi {
     private final PortalSearch search;
     private final PortalQueries queries;
+    private final AgencyProfiles profiles;
     private final Clock clock;
     private final MessageSource messages;
     private final Languages languages;
 
-    PublicApi(PortalSearch search, PortalQueries queries, Clock clock, MessageSource messages, Languages languages) {
+    PublicApi(PortalSearch search, PortalQueries queries, AgencyProfiles profiles, Clock clock, MessageSource messages,
+              Languages languages) {
         this.search = search;
         this.queries = queries;
+        this.profiles = profiles;
         this.clock = clock;
         this.messages = messages;
         this.languages = languages;
@@ -89,7 +92,7 @@ class PublicApi {
     @Operation(summary = "An agency: names, licence, status history, branches, sanctions, blacklist entries, substantiated complaints")
     AgencyProfile agency(HttpRequest<?> request, @PathVariable long id) {
         Locale reader = languages.resolve(request);
-        return queries.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id))
+        return profiles.agency(id, LocalDate.now(clock)).orElseThrow(() -> new RegistryException.NotFound(new MessageKey("agency.what"), id))
                 .withReasonsIn(key -> messages.getMessage(key, reader).orElse(key));
     }
 
@@ -97,12 +100,12 @@ class PublicApi {
     @Operation(summary = "Exact licence lookup; case and punctuation do not matter")
     LicenceResponse licence(@PathVariable String licenceNumber) {
         LocalDate today = LocalDate.now(clock);
-        PortalQueries.LicenceHolder holder = queries.licenceHolder(licenceNumber, today)
-                .filter(h -> h.card().licenceNumber() != null)
+        AgencyProfile holder = queries.licenceHolder(licenceNumber).flatMap(id -> profiles.agency(id, today))
+                .filter(agency -> agency.licence() != null && agency.licence().number() != null)
                 .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("licence.what"), licenceNumber));
-        PortalQueries.AgencyCard card = holder.card();
-        return new LicenceResponse(card.licenceNumber(), card.licenceStatus(), holder.validFrom(), card.validUntil(),
-                holder.conditions(), card.standing(today), new AgencyRef(card.id(), card.legalName(), "/agencies/" + card.id()));
+        AgencyProfile.Licence current = holder.licence();
+        return new LicenceResponse(current.number(), current.status(), current.validFrom(), current.validUntil(),
+                current.conditions(), holder.standing(), new AgencyRef(holder.id(), holder.legalName(), "/agencies/" + holder.id()));
     }
 
     @Get("/blacklist{?q,page,size}")

@@ -35,7 +35,7 @@ public class Listings implements AgencyListings {
      * The one rule for a listing in force on a day (the parameter): not delisted, not expired before it.
      * For queries on {@code blacklist_entry e}.
      */
-    public static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
+    static final String IN_FORCE = "e.delisted_on IS NULL AND (e.expires_on IS NULL OR e.expires_on >= ?)";
     /** The staff blacklist list: newest listing first, or best match first while searching. */
     public static final ListSpec LIST = ListSpec.at("/staff/blacklist").sort("listed", "e.listed_on").sort("name", "e.name")
             .relevanceWhile("q").by("listed", true).tiebreak("e.id").filters("q").build();
