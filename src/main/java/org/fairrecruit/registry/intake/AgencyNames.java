@@ -33,19 +33,27 @@ class AgencyNames {
     }
 
     List<Suggestion> suggest(String name) {
-        if (name == null || name.isBlank()) {
-            return List.of();
-        }
-        List<Match> matches = index.search(new MatchQuery(name.strip(), EntityType.AGENCY, null), SUGGESTIONS);
-        return matches.stream().filter(m -> m.id().startsWith(AGENCY))
-                .flatMap(m -> suggestion(Long.parseLong(m.id().substring(AGENCY.length())), m.verdict() == Verdict.MATCH).stream())
+        return agencies(name).stream()
+                .flatMap(m -> suggestion(agencyId(m), m.verdict() == Verdict.MATCH).stream())
                 .toList();
     }
 
     /** The agency the name surely means, when the matcher is confident of exactly one. */
     Optional<Long> confident(String name) {
-        List<Suggestion> confident = suggest(name).stream().filter(Suggestion::confident).toList();
-        return confident.size() == 1 ? Optional.of(confident.get(0).agencyId()) : Optional.empty();
+        List<Match> confident = agencies(name).stream().filter(m -> m.verdict() == Verdict.MATCH).toList();
+        return confident.size() == 1 ? Optional.of(agencyId(confident.get(0))) : Optional.empty();
+    }
+
+    private List<Match> agencies(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return index.search(new MatchQuery(name.strip(), EntityType.AGENCY, null), SUGGESTIONS).stream()
+                .filter(m -> m.id().startsWith(AGENCY)).toList();
+    }
+
+    private static long agencyId(Match match) {
+        return Long.parseLong(match.id().substring(AGENCY.length()));
     }
 
     Optional<Suggestion> suggestion(long agencyId, boolean confident) {
