@@ -76,6 +76,8 @@ public final class ScreeningBenchmark {
                         .map(line -> line.replace("\"", "").split(",", -1)).toList();
                 new ScreeningBenchmark().measure(properties, queries);
             }
+        } catch (Exception e) {
+            e.printStackTrace();
         } finally {
             // The service's scheduler threads would keep the JVM alive after a failure.
             System.exit(0);
