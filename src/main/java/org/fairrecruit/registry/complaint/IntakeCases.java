@@ -41,10 +41,12 @@ public class IntakeCases {
     private final AuditLog audit;
     private final Outbox outbox;
     private final MailComposer mail;
+    private final ComplaintCases cases;
 
     IntakeCases(Sql sql, ComplaintAttachments attachments, ComplaintEvents events, ComplaintContacts contacts,
-                AuditLog audit, Outbox outbox, MailComposer mail) {
+                AuditLog audit, Outbox outbox, MailComposer mail, ComplaintCases cases) {
         this.sql = sql;
+        this.cases = cases;
         this.attachments = attachments;
         this.events = events;
         this.contacts = contacts;
@@ -99,6 +101,21 @@ public class IntakeCases {
             outbox.enqueueEmail(contact.email().strip(), messageKey, mail.compose(name, Locale.forLanguageTag(language), model));
             return true;
         }).orElse(false);
+    }
+
+    /**
+     * Links a case to the agency its reporter's free-text name surely means, unless staff have linked
+     * anything on it meanwhile (their links win); true when it linked. The link is audited as any other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean linkNamedAgency(long complaintId, long agencyId, String actor) {
+        boolean unlinked = sql.count("SELECT COUNT(*) FROM complaint WHERE id = ? AND agency_id IS NULL AND recruiter_id IS NULL "
+                + "AND monthly_wage IS NULL FOR UPDATE", complaintId) > 0
+                && sql.count("SELECT COUNT(*) FROM complaint_key_person WHERE complaint_id = ?", complaintId) == 0;
+        if (unlinked) {
+            cases.link(actor, complaintId, new ComplaintCases.Links(agencyId, null, List.of(), null, null));
+        }
+        return unlinked;
     }
 
     /** A staff member opens the sealed contact details; every opening is audited. */

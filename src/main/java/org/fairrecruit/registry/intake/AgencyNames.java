@@ -1,12 +1,11 @@
 package org.fairrecruit.registry.intake;
 
-import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.AgencyRegister;
+import org.fairrecruit.registry.kernel.PublicId;
 import org.fairrecruit.registry.licensing.Licence;
 import org.fairrecruit.registry.licensing.Licensing;
 import org.fairrecruit.registry.matching.EntityType;
-import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchQuery;
 import org.fairrecruit.registry.matching.RegistryNameIndex;
 import org.fairrecruit.registry.matching.Verdict;
@@ -33,19 +32,27 @@ class AgencyNames {
     }
 
     List<Suggestion> suggest(String name) {
-        if (name == null || name.isBlank()) {
-            return List.of();
-        }
-        List<Match> matches = index.search(new MatchQuery(name.strip(), EntityType.AGENCY, null), SUGGESTIONS);
-        return matches.stream().flatMap(m -> PublicId.AGENCY.parse(m.id()).stream()
-                        .flatMap(id -> suggestion(id, m.verdict() == Verdict.MATCH).stream()))
+        return candidates(name).stream()
+                .flatMap(c -> suggestion(c.agencyId(), c.confident()).stream())
                 .toList();
     }
 
     /** The agency the name surely means, when the matcher is confident of exactly one. */
     Optional<Long> confident(String name) {
-        List<Suggestion> confident = suggest(name).stream().filter(Suggestion::confident).toList();
+        List<Candidate> confident = candidates(name).stream().filter(Candidate::confident).toList();
         return confident.size() == 1 ? Optional.of(confident.get(0).agencyId()) : Optional.empty();
+    }
+
+    private record Candidate(long agencyId, boolean confident) {
+    }
+
+    private List<Candidate> candidates(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return index.search(new MatchQuery(name.strip(), EntityType.AGENCY, null), SUGGESTIONS).stream()
+                .flatMap(m -> PublicId.AGENCY.parse(m.id()).stream().map(id -> new Candidate(id, m.verdict() == Verdict.MATCH)))
+                .toList();
     }
 
     Optional<Suggestion> suggestion(long agencyId, boolean confident) {

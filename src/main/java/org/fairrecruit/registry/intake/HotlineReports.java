@@ -67,7 +67,7 @@ class HotlineReports {
     private final Idempotency idempotency;
     private final FollowUpThrottle throttle;
     private final SubmissionLimit limit;
-    private final AgencyNames names;
+    private final AgencyMatchWorker matcher;
     private final IntakeRules rules;
     private final Sql sql;
     private final AuditLog audit;
@@ -79,7 +79,7 @@ class HotlineReports {
     private final Clock clock;
 
     HotlineReports(ComplaintIntake intake, IntakeCases cases, Idempotency idempotency, FollowUpThrottle throttle,
-                   SubmissionLimit limit, AgencyNames names, IntakeRules rules, Sql sql, AuditLog audit, Outbox outbox,
+                   SubmissionLimit limit, AgencyMatchWorker matcher, IntakeRules rules, Sql sql, AuditLog audit, Outbox outbox,
                    MailComposer mail, MailSettings mailSettings, SupportedLanguages languages,
                    @Property(name = "registry.base-url") String baseUrl, Clock clock) {
         this.intake = intake;
@@ -87,7 +87,7 @@ class HotlineReports {
         this.idempotency = idempotency;
         this.throttle = throttle;
         this.limit = limit;
-        this.names = names;
+        this.matcher = matcher;
         this.rules = rules;
         this.sql = sql;
         this.audit = audit;
@@ -127,6 +127,9 @@ class HotlineReports {
         limit.take(client);
         sql.update("INSERT INTO intake_report (complaint_id, reference, follow_up_hash, language, created_at) VALUES (?, ?, ?, ?, ?)",
                 receipt.id(), receipt.reference(), hash, receiptLanguage(report), Instant.now(clock));
+        if (report.agencyId() == null && report.agencyName() != null && !report.agencyName().isBlank()) {
+            matcher.queue(receipt.id(), report.agencyName(), Instant.now(clock));
+        }
         Submitted submitted = new Submitted(receipt.id(), receipt.reference(), code);
         if (idempotencyKey != null) {
             idempotency.answered(idempotencyKey, new Idempotency.Answer(receipt.id(), receipt.reference(), code));
@@ -226,11 +229,10 @@ class HotlineReports {
     }
 
     private Receipt receive(InvalidInput.Collector check, NewReport report, List<NewFee> fees, List<NewAttachment> files) {
-        Long agencyId = report.agencyId() != null ? report.agencyId() : names.confident(report.agencyName()).orElse(null);
         NewReport.Contact c = report.contact();
         Contact contact = c == null ? null : new Contact(c.name(), c.phone(), c.email(), c.language());
         NewComplaint complaint = new NewComplaint(null, Channel.WEB, category(report.category()), report.description(),
-                blankToNull(report.language()), agencyId, report.agencyName(), null, report.destinationCountry(),
+                blankToNull(report.language()), report.agencyId(), report.agencyName(), null, report.destinationCountry(),
                 report.employer(), null, null, fees, files, contact);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         try {

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
  * embedded MariaDB, starts the service (name index built at start-up), then uploads the batch over
  * HTTP and polls it until DONE. The same names through /match (10 calls of 1,000) and a constant
  * endpoint (/ping) are timed in the same run. Not a test: run it by hand (bin/screening-bench).
+ * With {@code -Dbench.csv=<file>} nothing is loaded: the service starts on the database already in
+ * {@code bench.db} (a copy of the scale set) and the batch is that CSV (scale-bench prepare draws one).
  */
 public final class ScreeningBenchmark {
     private static final String[] BRAND = {"Global", "Royal", "Golden", "Silver", "Blue", "Green", "Sky", "Sun", "Star",
@@ -59,11 +63,21 @@ public final class ScreeningBenchmark {
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         String directory = System.getProperty("bench.db", "target/screening-bench-db");
+        String csv = System.getProperty("bench.csv");
         Map<String, Object> properties = Map.of("registry.embedded-db.directory", directory,
                 "registry.demo.enabled", false, "registry.security.secure-cookies", false,
                 "registry.api-keys.default-requests-per-minute", 100_000);
         try {
-            new ScreeningBenchmark().run(properties, agencies, persons, rows);
+            if (csv == null) {
+                new ScreeningBenchmark().run(properties, agencies, persons, rows);
+            } else {
+                // ref,"name",type as scale-bench writes them (no comma or quote inside a name)
+                List<String[]> queries = Files.readAllLines(Path.of(csv)).stream().skip(1)
+                        .map(line -> line.replace("\"", "").split(",", -1)).toList();
+                new ScreeningBenchmark().measure(properties, queries);
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
         } finally {
             // The service's scheduler threads would keep the JVM alive after a failure.
             System.exit(0);
@@ -79,15 +93,20 @@ public final class ScreeningBenchmark {
         }
         System.out.printf("loaded %,d agencies and %,d listed persons in %.1f s%n", agencyCount, personCount,
                 seconds(loadStart));
+        measure(properties, queries(agencyNames, personNames, rows));
+    }
+
+    private void measure(Map<String, Object> properties, List<String[]> queries) throws Exception {
+        int rows = queries.size();
         long startup = System.nanoTime();
         try (ApplicationContext app = Micronaut.build(new String[0]).properties(properties).banner(false).start()) {
             EmbeddedServer server = app.getBean(EmbeddedServer.class);
             System.out.printf("service started with its name index in %.1f s%n", seconds(startup));
             String key = server.getApplicationContext().getBean(ApiKeys.class).issue("bench",
                     new ApiKeys.KeyRequest("Benchmark", "bench@bench.test", null, 100_000)).key();
-            List<String[]> queries = queries(agencyNames, personNames, rows);
             StringBuilder csv = new StringBuilder("ref,name,type\n");
             queries.forEach(q -> csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n'));
+            System.out.printf("load average before the batch: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
             HttpClient http = HttpClient.newHttpClient();
             String base = server.getURI().toString();
 
