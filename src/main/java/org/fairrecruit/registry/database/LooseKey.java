@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A number as people type it from paper: everything but ASCII letters and digits dropped, case
  * ignored, O read as 0 and I as 1. This is the definition; the stored {@code licence_loose_key} and
- * {@code registration_loose_key} columns (V75) are its image in SQL, and LooseKeyColumnsTest holds
+ * {@code registration_loose_key} columns (V81) are its image in SQL, and LooseKeyColumnsTest holds
  * the two together over tricky inputs, so every lookup agrees with the stored keys.
  */
 public final class LooseKey {
