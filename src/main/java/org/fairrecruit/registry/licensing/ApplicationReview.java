@@ -17,6 +17,7 @@ import org.fairrecruit.registry.kernel.RegistryException;
 import org.fairrecruit.registry.kernel.ListPage;
 import org.fairrecruit.registry.kernel.ListQuery;
 import org.fairrecruit.registry.kernel.ListSpec;
+import org.fairrecruit.registry.kernel.PublicId;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,6 @@ import java.util.Set;
 public class ApplicationReview {
     /** Document types an officer may attach: what applicants actually send. */
     public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
-    private static final String BLACKLIST_ID = "blacklist-";
     private static final String REVIEWED_HIT = """
             SELECT h.*, c.proposal_id, c.proposed_by, c.cleared_by, c.cleared_at FROM application_screening_hit h
             LEFT JOIN screening_clearance c ON c.application_id = h.application_id AND c.subject = h.subject
@@ -293,8 +293,7 @@ public class ApplicationReview {
 
     private ReviewedHit reviewedHit(ResultSet rs) throws SQLException {
         ScreeningHit hit = screeningHit(rs);
-        ListedPerson listed = hit.matchedId().startsWith(BLACKLIST_ID)
-                ? listings.listed(Long.parseLong(hit.matchedId().substring(BLACKLIST_ID.length()))).orElse(null) : null;
+        ListedPerson listed = PublicId.BLACKLIST.parse(hit.matchedId()).flatMap(listings::listed).orElse(null);
         Clearance clearance = rs.getObject("proposal_id") == null ? null : new Clearance(rs.getLong("proposal_id"),
                 rs.getString("proposed_by"), rs.getString("cleared_by"), Sql.instant(rs, "cleared_at"));
         return new ReviewedHit(rs.getLong("id"), rs.getLong("application_id"), hit, listed, clearance);

@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 @Singleton
 public class PublicLicences {
-    /** The agency's newest licence (or application) is the one the public sees. */
-    private static final String CURRENT = "l.id = (SELECT MAX(l2.id) FROM licence l2 WHERE l2.agency_id = l.agency_id)";
+    /** The agency's licence that the public sees: the current_licence view's (V81). */
+    private static final String FROM_CURRENT = " FROM licence l JOIN current_licence c ON c.id = l.id";
     private static final String COLUMNS = "l.agency_id, l.licence_number, l.status, l.valid_from, l.valid_until, l.conditions";
 
     /**
@@ -54,7 +54,7 @@ public class PublicLicences {
         return reads.one("SELECT " + COLUMNS + ", "
                 + "(SELECT GROUP_CONCAT(code ORDER BY code) FROM licence_condition WHERE licence_id = l.id), "
                 + "(SELECT GROUP_CONCAT(activity ORDER BY activity) FROM licence_activity WHERE licence_id = l.id) "
-                + "FROM licence l WHERE l.agency_id = ? AND " + CURRENT, rs -> current(rs, split(rs.getString(7)),
+                + FROM_CURRENT + " WHERE l.agency_id = ?", rs -> current(rs, split(rs.getString(7)),
                 split(rs.getString(8))), agencyId);
     }
 
@@ -62,8 +62,8 @@ public class PublicLicences {
     public Map<Long, Current> currentOf(Collection<Long> agencyIds) {
         Map<Long, Current> current = new HashMap<>();
         if (!agencyIds.isEmpty()) {
-            reads.list("SELECT " + COLUMNS + " FROM licence l WHERE l.agency_id IN (" + PublicReads.marks(agencyIds.size())
-                    + ") AND " + CURRENT, rs -> current.put(rs.getLong(1), current(rs, List.of(), List.of())), agencyIds.toArray());
+            reads.list("SELECT " + COLUMNS + FROM_CURRENT + " WHERE l.agency_id IN ("
+                    + PublicReads.marks(agencyIds.size()) + ")", rs -> current.put(rs.getLong(1), current(rs, List.of(), List.of())), agencyIds.toArray());
         }
         return current;
     }

@@ -36,7 +36,6 @@ class AgencyProfiles {
     }
 
     private final PortalQueries queries;
-    private final PublicReads reads;
     private final ChangeFeed feed;
     private final int capacity;
     private final boolean keeping;
@@ -50,7 +49,6 @@ class AgencyProfiles {
     AgencyProfiles(PortalQueries queries, PublicReads reads, ChangeFeed feed,
                    @Property(name = "registry.portal.profile-cache-size", defaultValue = "5000") int capacity) {
         this.queries = queries;
-        this.reads = reads;
         this.feed = feed;
         this.capacity = capacity;
         this.keeping = !reads.onReplica() && capacity > 0;
@@ -68,7 +66,7 @@ class AgencyProfiles {
         if (!keeping || follower == null) {
             return queries.agency(id, today);
         }
-        long head = feedHead();
+        long head = feed.head();
         if (head > applied) {
             followUpTo(head);
         }
@@ -118,10 +116,5 @@ class AgencyProfiles {
     private void evictAll() {
         evictions.incrementAndGet();
         kept.clear();
-    }
-
-    /** The newest change-feed id, on the connection public reads use: one primary-key read, no transaction. */
-    private long feedHead() {
-        return reads.one("SELECT COALESCE(MAX(id), 0) FROM change_feed", rs -> rs.getLong(1)).orElse(0L);
     }
 }

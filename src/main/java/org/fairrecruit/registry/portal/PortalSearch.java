@@ -2,6 +2,7 @@ package org.fairrecruit.registry.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.kernel.PublicId;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Match;
 import org.fairrecruit.registry.matching.MatchQuery;
@@ -26,8 +27,6 @@ import java.util.stream.Stream;
  */
 @Singleton
 class PortalSearch {
-    private static final String AGENCY = "agency-";
-    private static final String LISTING = "blacklist-";
 
     /** What the query was read as when it found a hit. */
     enum FoundBy { NAME, LICENCE_NUMBER, REGISTRATION_NUMBER }
@@ -72,9 +71,9 @@ class PortalSearch {
         Optional<PortalQueries.NumberHit> byNumber = type == EntityType.PERSON || !number
                 ? Optional.empty() : queries.agencyByNumber(q);
         List<Match> matches = index.search(new MatchQuery(q, type, null), limit);
-        List<Long> agencyIds = Stream.concat(byNumber.map(PortalQueries.NumberHit::agencyId).stream(), matches.stream()
-                .filter(m -> m.id().startsWith(AGENCY)).map(m -> number(m.id()))).distinct().toList();
-        List<Long> listingIds = matches.stream().filter(m -> m.id().startsWith(LISTING)).map(m -> number(m.id())).toList();
+        List<Long> agencyIds = Stream.concat(byNumber.map(PortalQueries.NumberHit::agencyId).stream(), ids(matches, PublicId.AGENCY).stream())
+                .distinct().toList();
+        List<Long> listingIds = ids(matches, PublicId.BLACKLIST);
         Map<Long, PortalQueries.AgencyCard> agencies = queries.agencyCards(agencyIds, today);
         Map<Long, AgencyProfile.Listing> listings = queries.listings(listingIds, today);
 
@@ -82,14 +81,15 @@ class PortalSearch {
         byNumber.ifPresent(found -> Optional.ofNullable(agencies.get(found.agencyId())).ifPresent(card ->
                 hits.add(agencyHit(card, found.number(), 1.0, Verdict.MATCH, found.foundBy(), false, today))));
         for (Match match : matches) {
-            long id = number(match.id());
-            if (match.id().startsWith(AGENCY) && agencies.containsKey(id)
-                    && byNumber.filter(found -> found.agencyId() == id).isEmpty()) {
-                PortalQueries.AgencyCard card = agencies.get(id);
+            Optional<Long> agencyId = PublicId.AGENCY.parse(match.id()).filter(agencies::containsKey);
+            Optional<Long> listingId = PublicId.BLACKLIST.parse(match.id()).filter(listings::containsKey);
+            if (agencyId.isPresent() && byNumber.filter(found -> found.agencyId() == agencyId.get()).isEmpty()) {
+                PortalQueries.AgencyCard card = agencies.get(agencyId.get());
                 hits.add(agencyHit(card, match.matchedName(), match.score(), match.verdict(), FoundBy.NAME,
                         differs(q, card.legalName()), today));
-            } else if (match.id().startsWith(LISTING) && listings.containsKey(id)) {
-                hits.add(listingHit(listings.get(id), match, differs(q, listings.get(id).name())));
+            } else if (listingId.isPresent()) {
+                AgencyProfile.Listing listing = listings.get(listingId.get());
+                hits.add(listingHit(listing, match, differs(q, listing.name())));
             }
         }
         List<Hit> limited = hits.size() > limit ? hits.subList(0, limit) : hits;
@@ -108,19 +108,13 @@ class PortalSearch {
     /** Current blacklist entries whose names (or whose agency's names) match, best first. */
     List<AgencyProfile.Listing> listingsNamed(String query, int limit, LocalDate today) {
         List<Match> matches = index.search(new MatchQuery(query.strip(), null, null), limit);
-        Map<Long, AgencyProfile.Listing> listings = queries.listings(matches.stream()
-                .filter(m -> m.id().startsWith(LISTING)).map(m -> number(m.id())).toList(), today);
-        Map<Long, List<AgencyProfile.Listing>> ofAgencies = queries.listingsOfAgencies(matches.stream()
-                .filter(m -> m.id().startsWith(AGENCY)).map(m -> number(m.id())).toList(), today).stream()
+        Map<Long, AgencyProfile.Listing> listings = queries.listings(ids(matches, PublicId.BLACKLIST), today);
+        Map<Long, List<AgencyProfile.Listing>> ofAgencies = queries.listingsOfAgencies(ids(matches, PublicId.AGENCY), today).stream()
                 .collect(java.util.stream.Collectors.groupingBy(AgencyProfile.Listing::agencyId));
         List<AgencyProfile.Listing> result = new ArrayList<>();
         for (Match match : matches) {
-            long id = number(match.id());
-            if (match.id().startsWith(LISTING) && listings.containsKey(id)) {
-                result.add(listings.get(id));
-            } else if (match.id().startsWith(AGENCY)) {
-                result.addAll(ofAgencies.getOrDefault(id, List.of()));
-            }
+            PublicId.BLACKLIST.parse(match.id()).map(listings::get).ifPresent(result::add);
+            PublicId.AGENCY.parse(match.id()).ifPresent(id -> result.addAll(ofAgencies.getOrDefault(id, List.of())));
         }
         return result;
     }
@@ -156,7 +150,7 @@ class PortalSearch {
 
     private static Hit agencyHit(PortalQueries.AgencyCard card, String matchedName, double score, Verdict verdict,
                                  FoundBy foundBy, boolean nameDiffers, LocalDate today) {
-        return new Hit(AGENCY + card.id(), EntityType.AGENCY, card.legalName(), matchedName, score, verdict,
+        return new Hit(PublicId.AGENCY.of(card.id()), EntityType.AGENCY, card.legalName(), matchedName, score, verdict,
                 card.licenceNumber(), card.licenceStatus(), card.validUntil(), card.blacklisted(),
                 "/agencies/" + card.id(), card.standing(today), foundBy, nameDiffers);
     }
@@ -164,11 +158,11 @@ class PortalSearch {
     private static Hit listingHit(AgencyProfile.Listing listing, Match match, boolean nameDiffers) {
         EntityType type = "PERSON".equals(listing.subjectType()) ? EntityType.PERSON : EntityType.AGENCY;
         String url = "/blacklist?q=" + URLEncoder.encode(listing.name(), StandardCharsets.UTF_8) + "#entry-" + listing.id();
-        return new Hit(LISTING + listing.id(), type, listing.name(), match.matchedName(), match.score(), match.verdict(),
+        return new Hit(PublicId.BLACKLIST.of(listing.id()), type, listing.name(), match.matchedName(), match.score(), match.verdict(),
                 null, null, null, true, url, Standing.BLACKLISTED, FoundBy.NAME, nameDiffers);
     }
 
-    private static long number(String matcherId) {
-        return Long.parseLong(matcherId.substring(matcherId.lastIndexOf('-') + 1));
+    private static List<Long> ids(List<Match> matches, PublicId kind) {
+        return matches.stream().flatMap(m -> kind.parse(m.id()).stream()).toList();
     }
 }
