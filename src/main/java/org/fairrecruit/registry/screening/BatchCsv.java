@@ -6,14 +6,22 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.fairrecruit.registry.kernel.InvalidInput;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -93,8 +101,26 @@ final class BatchCsv {
 
     /** The results file, rows in query order, candidates best first. */
     static byte[] results(List<ScreeningQuery> queries, List<QueryResult> results) {
-        StringBuilder out = new StringBuilder(queries.size() * 160);
-        try (CSVPrinter printer = new CSVPrinter(out, RESULTS)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(queries.size() * 160);
+        write(queries, results, out);
+        return out.toByteArray();
+    }
+
+    /** The SHA-256 of {@link #results}, hashed as the file is written: a 10,000-name file is never held whole. */
+    static String resultsSha256(List<ScreeningQuery> queries, List<QueryResult> results) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        write(queries, results, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void write(List<ScreeningQuery> queries, List<QueryResult> results, OutputStream target) {
+        try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8)),
+                RESULTS)) {
             for (int i = 0; i < queries.size(); i++) {
                 ScreeningQuery q = queries.get(i);
                 List<Candidate> candidates = results.get(i).candidates();
@@ -111,6 +137,5 @@ final class BatchCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

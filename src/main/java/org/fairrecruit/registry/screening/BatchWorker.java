@@ -111,7 +111,7 @@ class BatchWorker {
                 }
             }
         }
-        String hash = ScreeningBatches.sha256(BatchCsv.results(batch.queries(), batch.results()));
+        String hash = BatchCsv.resultsSha256(batch.queries(), batch.results());
         sql.update("UPDATE screening_batch SET status = ?, match_count = ?, possible_count = ?, none_count = ?, "
                 + "results_sha256 = ?, finished_at = ? WHERE id = ?", ScreeningBatches.DONE, matches, possibles,
                 batch.results().size() - matches - possibles, hash, Instant.now(clock), batch.id());

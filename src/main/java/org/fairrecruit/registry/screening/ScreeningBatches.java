@@ -12,12 +12,9 @@ import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Batches of up to registry.screening.max-batch-rows names, screened in the background by {@link BatchWorker}. */
@@ -133,14 +130,6 @@ class ScreeningBatches {
             return json.readValue(text, CANDIDATES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
