@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -28,6 +29,19 @@ import java.util.function.IntConsumer;
 @Singleton
 @Transactional
 public class Sql {
+    /**
+     * Whether the database rolled the transaction back to break a deadlock (or a lock wait): nothing of it
+     * was kept, so the same work may simply be done again.
+     */
+    public static boolean deadlock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int CHUNK = 500;
     private final JdbcOperations jdbc;
 

@@ -10,6 +10,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.approval.StaffDirectory;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.approval.ProposalDraft;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
@@ -19,7 +20,6 @@ import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.sql.Connection;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -99,20 +99,11 @@ public class IdentityService implements StaffDirectory {
                 });
                 return;
             } catch (DataAccessException e) {
-                if (attempt == 5 || !deadlock(e)) {
+                if (attempt == 5 || !Sql.deadlock(e)) {
                     throw e;
                 }
             }
         }
-    }
-
-    private static boolean deadlock(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void paused(StaffUser user, String clientAddress) {

@@ -48,12 +48,19 @@ class BatchWorker {
 
     @Scheduled(fixedDelay = "${registry.screening.batch-poll-interval}", initialDelay = "${registry.screening.batch-poll-interval}")
     void poll() {
-        try {
-            while (screenChunk() > 0 || finishOne()) {
-                LOG.debug("batch work done, looking for more");
+        while (true) {
+            try {
+                if (screenChunk() == 0 && !finishOne()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                if (!Sql.deadlock(e)) {
+                    LOG.warn("batch screening round failed: {}", e.toString());
+                    return;
+                }
+                // The database undid the whole chunk to break a deadlock with another worker: claim again.
+                LOG.debug("batch chunk rolled back by a deadlock, claiming again");
             }
-        } catch (RuntimeException e) {
-            LOG.warn("batch screening round failed: {}", e.toString());
         }
     }
 
