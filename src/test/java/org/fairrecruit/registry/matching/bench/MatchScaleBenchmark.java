@@ -5,6 +5,8 @@ import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.MatchingRules;
 import org.fairrecruit.registry.matching.NameMatcher;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,11 +53,14 @@ public final class MatchScaleBenchmark {
         System.out.printf("candidates re-scored per search: %d%n", rules.candidates());
         try (NameMatcher matcher = new NameMatcher(rules)) {
             long start = System.nanoTime();
+            long cpuStart = processorTime();
             List<MatchableEntity> all = new ArrayList<>(agencies);
             all.addAll(persons);
             matcher.upsertAll(all);
             double buildSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("build: %.1f s (%,.0f names/s), %,d entities%n", buildSeconds, names / buildSeconds, matcher.size());
+            double buildProcessorSeconds = (processorTime() - cpuStart) / 1e9;
+            System.out.printf("build: %.1f s (%,.0f names/s), %,d entities; processor time %.1f s%n", buildSeconds,
+                    names / buildSeconds, matcher.size(), buildProcessorSeconds);
             all = null;
             long heapWithData = usedHeap();
             System.out.printf("heap used: %,d MB with the generated entities held (%,d MB before building)%n",
@@ -76,8 +81,9 @@ public final class MatchScaleBenchmark {
             run(TRIVIAL_CALLS, i -> lookup.get(key));
             Figures trivial = run(TRIVIAL_CALLS, i -> lookup.get(key));
 
-            System.out.printf("search  (%d threads, %,d queries): p50 %.2f ms, p99 %.2f ms, max %.2f ms, %,.0f searches/s%n",
-                    THREADS, SEARCHES, search.p50 / 1e6, search.p99 / 1e6, search.max / 1e6, search.perSecond);
+            System.out.printf("search  (%d threads, %,d queries): p50 %.2f ms, p99 %.2f ms, max %.2f ms, %,.0f searches/s, "
+                            + "processor time %.2f ms per search%n",
+                    THREADS, SEARCHES, search.p50 / 1e6, search.p99 / 1e6, search.max / 1e6, search.perSecond, search.cpuPerCall / 1e6);
             System.out.printf("trivial (HashMap lookup, same run):   p50 %.4f ms, p99 %.4f ms, %,.0f calls/s%n",
                     trivial.p50 / 1e6, trivial.p99 / 1e6, trivial.perSecond);
             long drawn = queries.stream().skip(WARM_UP).filter(q -> q.registered() != null).count();
@@ -101,31 +107,41 @@ public final class MatchScaleBenchmark {
         }
     }
 
-    private record Figures(double p50, double p99, double max, double perSecond) {
+    /** @param cpuPerCall mean processor time of a call, which other work on a shared machine barely moves */
+    private record Figures(double p50, double p99, double max, double perSecond, double cpuPerCall) {
     }
 
     private static Figures run(int calls, IntConsumer call) throws Exception {
         long[] nanos = new long[calls];
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
+        List<Future<Long>> workers = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int t = 0; t < THREADS; t++) {
             int first = t;
             workers.add(pool.submit(() -> {
+                long cpuBefore = threads.getCurrentThreadCpuTime();
                 for (int i = first; i < calls; i += THREADS) {
                     long began = System.nanoTime();
                     call.accept(i);
                     nanos[i] = System.nanoTime() - began;
                 }
+                return threads.getCurrentThreadCpuTime() - cpuBefore;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        long cpu = 0;
+        for (Future<Long> worker : workers) {
+            cpu += worker.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(nanos);
-        return new Figures(nanos[calls / 2], nanos[(int) (calls * 0.99)], nanos[calls - 1], calls / seconds);
+        return new Figures(nanos[calls / 2], nanos[(int) (calls * 0.99)], nanos[calls - 1], calls / seconds, (double) cpu / calls);
+    }
+
+    /** Processor time of the whole process (every thread, the collector's too), in nanoseconds. */
+    private static long processorTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedHeap() {
