@@ -1,10 +1,10 @@
 package org.fairrecruit.registry.agency;
 
 import org.fairrecruit.registry.kernel.PublicId;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.NameSource;
@@ -22,10 +22,17 @@ import java.util.Optional;
 class AgencyNames implements NameSource {
     private static final String SELECT = "SELECT a.id, a.country, n.name FROM agency a "
             + "JOIN agency_name n ON n.agency_id = a.id";
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    AgencyNames(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    AgencyNames(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** One name of one agency. */
+    private record Row(long id, String country, String name) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3));
+        }
     }
 
     @Override
@@ -41,26 +48,21 @@ class AgencyNames implements NameSource {
     @Override
     @Transactional(readOnly = true)
     public List<MatchableEntity> all() {
-        return jdbc.prepareStatement(SELECT + " ORDER BY a.id", ps -> read(ps.executeQuery()));
+        return entities(sql.list(SELECT + " ORDER BY a.id", Row::of));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MatchableEntity> one(long id) {
-        return jdbc.prepareStatement(SELECT + " WHERE a.id = ?", ps -> {
-            ps.setLong(1, id);
-            return read(ps.executeQuery()).stream().findFirst();
-        });
+        return entities(sql.list(SELECT + " WHERE a.id = ?", Row::of, id)).stream().findFirst();
     }
 
-    private List<MatchableEntity> read(ResultSet rs) throws SQLException {
+    private List<MatchableEntity> entities(List<Row> rows) {
         Map<Long, String> countries = new LinkedHashMap<>();
         Map<Long, List<String>> names = new LinkedHashMap<>();
-        try (rs) {
-            while (rs.next()) {
-                countries.put(rs.getLong(1), rs.getString(2));
-                names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(3));
-            }
+        for (Row row : rows) {
+            countries.put(row.id(), row.country());
+            names.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row.name());
         }
         List<MatchableEntity> entities = new ArrayList<>(names.size());
         names.forEach((id, list) -> entities.add(new MatchableEntity(matcherId(id), EntityType.AGENCY, list, countries.get(id))));

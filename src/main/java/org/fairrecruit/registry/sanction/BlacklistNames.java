@@ -1,10 +1,10 @@
 package org.fairrecruit.registry.sanction;
 
 import org.fairrecruit.registry.kernel.PublicId;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.MatchableEntity;
 import org.fairrecruit.registry.matching.NameSource;
@@ -28,10 +28,17 @@ class BlacklistNames implements NameSource {
             + "FROM blacklist_entry e LEFT JOIN blacklist_alias a ON a.entry_id = e.id "
             + "WHERE e.agency_id IS NULL AND e.delisted_on IS NULL"
             + " AND (e.expires_on IS NULL OR e.expires_on >= CURRENT_DATE)";
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    BlacklistNames(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    BlacklistNames(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** An entry with one of its aliases, or with none (alias null). */
+    private record Row(long id, String subjectType, String nationality, String name, String alias) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        }
     }
 
     @Override
@@ -47,34 +54,28 @@ class BlacklistNames implements NameSource {
     @Override
     @Transactional(readOnly = true)
     public List<MatchableEntity> all() {
-        return jdbc.prepareStatement(SELECT + " ORDER BY e.id", ps -> read(ps.executeQuery()));
+        return entities(sql.list(SELECT + " ORDER BY e.id", Row::of));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MatchableEntity> one(long id) {
-        return jdbc.prepareStatement(SELECT + " AND e.id = ?", ps -> {
-            ps.setLong(1, id);
-            return read(ps.executeQuery()).stream().findFirst();
-        });
+        return entities(sql.list(SELECT + " AND e.id = ?", Row::of, id)).stream().findFirst();
     }
 
-    private List<MatchableEntity> read(ResultSet rs) throws SQLException {
+    private List<MatchableEntity> entities(List<Row> rows) {
         Map<Long, MatchableEntity> entries = new LinkedHashMap<>();
         Map<Long, List<String>> names = new LinkedHashMap<>();
-        try (rs) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                List<String> list = names.computeIfAbsent(id, key -> new ArrayList<>());
-                if (list.isEmpty()) {
-                    list.add(rs.getString(4));
-                }
-                if (rs.getString(5) != null) {
-                    list.add(rs.getString(5));
-                }
-                EntityType type = "PERSON".equals(rs.getString(2)) ? EntityType.PERSON : EntityType.AGENCY;
-                entries.put(id, new MatchableEntity(matcherId(id), type, List.of(), rs.getString(3)));
+        for (Row row : rows) {
+            List<String> list = names.computeIfAbsent(row.id(), key -> new ArrayList<>());
+            if (list.isEmpty()) {
+                list.add(row.name());
             }
+            if (row.alias() != null) {
+                list.add(row.alias());
+            }
+            EntityType type = "PERSON".equals(row.subjectType()) ? EntityType.PERSON : EntityType.AGENCY;
+            entries.put(row.id(), new MatchableEntity(matcherId(row.id()), type, List.of(), row.nationality()));
         }
         List<MatchableEntity> result = new ArrayList<>(entries.size());
         entries.forEach((id, e) -> result.add(new MatchableEntity(e.id(), e.type(), names.get(id), e.country())));
