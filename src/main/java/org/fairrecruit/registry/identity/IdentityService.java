@@ -4,7 +4,6 @@ import org.fairrecruit.registry.kernel.Roles;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -19,7 +18,6 @@ import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -41,7 +39,7 @@ public class IdentityService implements StaffDirectory {
     private final StaffSessions sessions;
     // A provider: proposal handlers (complaint outcomes) need this service, and FourEyes needs them.
     private final Provider<FourEyes> fourEyes;
-    private final TransactionOperations<Connection> tx;
+    private final Sql sql;
     private final PasswordHasher hasher;
     private final SecuritySettings settings;
     private final AuditLog audit;
@@ -50,13 +48,13 @@ public class IdentityService implements StaffDirectory {
     private final Clock clock;
 
     IdentityService(StaffUserRepository users, SignInThrottle throttle, StaffSessions sessions,
-                    Provider<FourEyes> fourEyes, TransactionOperations<Connection> tx, PasswordHasher hasher,
+                    Provider<FourEyes> fourEyes, Sql sql, PasswordHasher hasher,
                     SecuritySettings settings, AuditLog audit, Outbox outbox, MailComposer mail, Clock clock) {
         this.users = users;
         this.throttle = throttle;
         this.sessions = sessions;
         this.fourEyes = fourEyes;
-        this.tx = tx;
+        this.sql = sql;
         this.hasher = hasher;
         this.settings = settings;
         this.audit = audit;
@@ -91,7 +89,7 @@ public class IdentityService implements StaffDirectory {
         // Parallel guesses on one row can deadlock inside the database; each is still counted once.
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.executeWrite(status -> {
+                sql.inTransaction(() -> {
                     if (throttle.countFailure(name, clientAddress)) {
                         account.ifPresent(user -> paused(user, clientAddress));
                     }
