@@ -1,25 +1,22 @@
 -- Clearly fictional demo data: every name below is invented ("Demo" or "Example" in most of them).
 -- The agencies are registered through the agency register (DemoAgencies), and the recent history
 -- through the services (DemoHistory: listings, the open and the refused application, monitoring);
--- this script adds the older past that no service can date: licences granted and ended years ago
--- under their historic numbers, and closed complaints.
+-- this script adds the older past that no service can date: the licences granted years ago under
+-- their historic numbers (all ACTIVE here: DemoHistory suspends, revokes, expires and surrenders
+-- them through the licensing rules), and closed complaints.
 INSERT INTO licence (id, agency_id, licence_number, status, valid_from, valid_until, conditions, created_at) VALUES
  (1, 1, 'RA-2024-0001', 'ACTIVE', '2024-03-12', '2028-03-12', 'Deployment to GCC countries only.', NOW(6)),
- (2, 2, 'RA-2023-0002', 'SUSPENDED', '2023-06-01', '2027-06-01', NULL, NOW(6)),
- (3, 3, 'RA-2021-0003', 'REVOKED', '2021-01-15', '2025-01-15', NULL, NOW(6)),
- (4, 4, 'RA-2020-0004', 'EXPIRED', '2020-09-30', '2024-09-30', NULL, NOW(6)),
- (5, 5, 'RA-2022-0005', 'SURRENDERED', '2022-02-01', '2026-02-01', NULL, NOW(6)),
+ (2, 2, 'RA-2023-0002', 'ACTIVE', '2023-06-01', '2027-06-01', NULL, NOW(6)),
+ (3, 3, 'RA-2021-0003', 'ACTIVE', '2021-01-15', '2025-01-15', NULL, NOW(6)),
+ (4, 4, 'RA-2020-0004', 'ACTIVE', '2020-09-30', '2024-09-30', NULL, NOW(6)),
+ (5, 5, 'RA-2022-0005', 'ACTIVE', '2022-02-01', '2026-02-01', NULL, NOW(6)),
  (8, 8, 'RA-2025-0008', 'ACTIVE', '2025-05-20', '2029-05-20', NULL, NOW(6));
 INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, legal_basis, actor, occurred_at) VALUES
  (1, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2024-03-12 09:00:00'),
  (2, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2023-06-01 09:00:00'),
- (2, 'ACTIVE', 'SUSPENDED', 'Charged workers placement fees above the ceiling.', 'Demo Regulation s. 12(1)', 'demo', '2026-08-03 10:00:00'),
  (3, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2021-01-15 09:00:00'),
- (3, 'ACTIVE', 'REVOKED', 'Repeated prohibited fees and falsified job orders.', 'Demo Regulation s. 13', 'demo', '2024-02-20 10:00:00'),
  (4, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2020-09-30 09:00:00'),
- (4, 'ACTIVE', 'EXPIRED', 'Validity ended without renewal.', 'Demo Regulation s. 6', 'system', '2024-09-30 00:00:00'),
  (5, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2022-02-01 09:00:00'),
- (5, 'ACTIVE', 'SURRENDERED', 'Agency closed its business.', 'Demo Regulation s. 15', 'demo', '2025-11-10 09:00:00'),
  (8, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2025-05-20 09:00:00');
 INSERT INTO complaint (reference, channel, category, agency_id, recruiter_name, summary, destination_country, status, outcome, received_at, status_since, public_reason) VALUES
  ('D3M-0A1-00D', 'WEB', 'PROHIBITED_FEES', 2, NULL, 'Charged a placement fee of three months salary.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2026-07-10 08:30:00', '2026-08-20 10:00:00', 'EVIDENCE_CONFIRMS'),

@@ -9,8 +9,10 @@ import org.fairrecruit.registry.kernel.Roles;
 import org.fairrecruit.registry.licensing.Application;
 import org.fairrecruit.registry.licensing.ApplicationReview;
 import org.fairrecruit.registry.licensing.LicenceDecisions;
+import org.fairrecruit.registry.licensing.LicenceSchedule;
 import org.fairrecruit.registry.licensing.LicenceTransition;
 import org.fairrecruit.registry.licensing.Licensing;
+import org.fairrecruit.registry.licensing.OfficerDecision;
 import org.fairrecruit.registry.monitoring.Monitoring;
 import org.fairrecruit.registry.sanction.BlacklistDecisions;
 import org.fairrecruit.registry.sanction.ListingDraft;
@@ -21,8 +23,9 @@ import java.util.List;
 
 /**
  * The demo's recent history, made as the demo licensing officer and the demo supervisor would make it at their
- * forms: the blacklist listings (proposed, then approved by four eyes), an open application with part of its
- * checklist, a refused one, and an inspection with findings and obligations. Each step goes through the
+ * forms: the blacklist listings (proposed, then approved by four eyes; listing agency 3 revokes its licence), a
+ * suspension (four eyes), the expiry the licence schedule finds due, a surrender, an open application with part
+ * of its checklist, a refused one (four eyes), and an inspection with findings and obligations. Each step goes through the
  * capability's service, so it has its audit entries, change-feed rows and outbox messages like any other.
  */
 @Singleton
@@ -33,9 +36,12 @@ class DemoHistory {
     private final ApplicationReview review;
     private final FourEyes fourEyes;
     private final Monitoring monitoring;
+    private final LicenceSchedule schedule;
     private final Clock clock;
 
-    DemoHistory(Licensing licensing, ApplicationReview review, FourEyes fourEyes, Monitoring monitoring, Clock clock) {
+    DemoHistory(Licensing licensing, ApplicationReview review, FourEyes fourEyes, Monitoring monitoring,
+                LicenceSchedule schedule, Clock clock) {
+        this.schedule = schedule;
         this.licensing = licensing;
         this.review = review;
         this.fourEyes = fourEyes;
@@ -45,6 +51,7 @@ class DemoHistory {
 
     /** In the caller's transaction, after the agencies and the script's older licence history. */
     void make() {
+        // Listing agency 3 revokes its licence by the licensing rule: a blacklisted agency cannot hold one.
         list(new ListingDraft("AGENCY", 3L, "PT Nusantara Contoh Tenaga Kerja", List.of(), "ID", null, null,
                 "PROHIBITED_FEES", "DEMO-CASE-2024-001", LocalDate.of(2024, 2, 20), null), "Demo Regulation s. 13");
         list(new ListingDraft("PERSON", null, "Ramesh Example Thapa", List.of("रमेश उदाहरण थापा", "Ramesh Thapa Magar"), "NP",
@@ -56,6 +63,13 @@ class DemoHistory {
         list(new ListingDraft("PERSON", null, "Budi Contoh Hartono", List.of("Budi Hartono"), "ID", 1990, null,
                 "OFFICER_OF_REVOKED_AGENCY", "DEMO-CASE-2024-001", LocalDate.of(2024, 2, 20), LocalDate.of(2027, 2, 20)),
                 "Demo Regulation s. 13(4)");
+
+        approve(fourEyes.propose(OFFICER, new ProposalDraft(LicenceDecisions.SUBJECT, 2L, LicenceTransition.SUSPEND.name(),
+                "Charged workers placement fees above the ceiling.", "Demo Regulation s. 12(1)",
+                LicenceDecisions.details("PROHIBITED_FEES", null, null, null))));
+        licensing.surrender(OFFICER, 5, new OfficerDecision(licensing.get(5).version(), "Agency closed its business.",
+                "Demo Regulation s. 15", "VOLUNTARY_SURRENDER", null, null));
+        schedule.expireDue();
 
         Application pending = licensing.apply(OFFICER, 6);
         review.check(OFFICER, pending.id(), "REGISTRATION_CERTIFICATE", true);
