@@ -1,9 +1,10 @@
 -- Clearly fictional demo data: every name below is invented ("Demo" or "Example" in most of them).
 -- The agencies are registered through the agency register (DemoAgencies), and the recent history
--- through the services (DemoHistory: listings, the open and the refused application, monitoring);
+-- through the services (DemoHistory: listings, licence decisions, applications, monitoring;
+-- DemoComplaints: the complaints from the hotline to their outcome);
 -- this script adds the older past that no service can date: the licences granted years ago under
 -- their historic numbers (all ACTIVE here: DemoHistory suspends, revokes, expires and surrenders
--- them through the licensing rules), and closed complaints.
+-- them through the licensing rules) and their coded terms.
 INSERT INTO licence (id, agency_id, licence_number, status, valid_from, valid_until, conditions, created_at) VALUES
  (1, 1, 'RA-2024-0001', 'ACTIVE', '2024-03-12', '2028-03-12', 'Deployment to GCC countries only.', NOW(6)),
  (2, 2, 'RA-2023-0002', 'ACTIVE', '2023-06-01', '2027-06-01', NULL, NOW(6)),
@@ -18,11 +19,6 @@ INSERT INTO licence_status_change (licence_id, from_status, to_status, reason, l
  (4, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2020-09-30 09:00:00'),
  (5, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2022-02-01 09:00:00'),
  (8, 'PENDING', 'ACTIVE', 'All requirements met.', 'Demo Regulation s. 4', 'demo', '2025-05-20 09:00:00');
-INSERT INTO complaint (reference, channel, category, agency_id, recruiter_name, summary, destination_country, status, outcome, received_at, status_since, public_reason) VALUES
- ('D3M-0A1-00D', 'WEB', 'PROHIBITED_FEES', 2, NULL, 'Charged a placement fee of three months salary.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2026-07-10 08:30:00', '2026-08-20 10:00:00', 'EVIDENCE_CONFIRMS'),
- ('D3M-0A2-00B', 'PHONE', 'ILLEGAL_RECRUITMENT', NULL, 'Ramesh Example Thapa', 'Collected money for jobs in Malaysia that did not exist.', 'MY', 'RESOLVED', 'SUBSTANTIATED', '2025-05-02 11:00:00', '2025-06-30 09:00:00', 'EVIDENCE_CONFIRMS'),
- ('D3M-0A3-009', 'WALK_IN', 'DOCUMENT_RETENTION', 1, NULL, 'Passport kept by the agency.', 'SA', 'UNDER_INVESTIGATION', NULL, '2026-11-01 14:15:00', '2026-11-03 09:00:00', NULL),
- ('D3M-0A4-007', 'EMAIL', 'CONTRACT_SUBSTITUTION', 8, NULL, 'Contract terms changed after arrival.', 'TW', 'RESOLVED', 'UNSUBSTANTIATED', '2026-09-20 16:45:00', '2026-10-15 12:00:00', 'INSUFFICIENT_EVIDENCE');
 -- Coded licence terms, read on the portal in the reader's language (licence.condition.*, licence.activity.*).
 INSERT INTO licence_condition (licence_id, code) VALUES
  (1, 'DESTINATIONS_LISTED_ONLY'), (8, 'MONTHLY_DEPLOYMENT_REPORT');

@@ -26,8 +26,8 @@ import java.util.Set;
  * Fills an empty embedded database with clearly fictional agencies, licences in every status,
  * blacklist entries and complaints, and one staff user per role (password {@value #PASSWORD}).
  * The agencies go through the register ({@link DemoAgencies}) and their recent history through the
- * services ({@link DemoHistory}), so the audit trail and the change feed (and its Atom view) show how
- * they came to be; only their older past, dated years ago, is the history script's.
+ * services ({@link DemoHistory}, {@link DemoComplaints}), so the audit trail and the change feed (and
+ * its Atom view) show how they came to be; only their older past, dated years ago, is the script's.
  * Never runs against an external database, so a real registry cannot be seeded by accident.
  */
 @Context
@@ -41,10 +41,12 @@ class DemoData {
     private final DatabaseMode mode;
     private final AgencyRegister register;
     private final DemoHistory history;
+    private final DemoComplaints complaints;
 
     DemoData(Sql sql, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register,
-             DemoHistory history) {
+             DemoHistory history, DemoComplaints complaints) {
         this.register = register;
+        this.complaints = complaints;
         this.history = history;
         this.sql = sql;
         this.identity = identity;
@@ -80,6 +82,7 @@ class DemoData {
             }
         }
         history.make();
+        complaints.make();
         audit.record(AuditEvent.of("demo", "demo.loaded", "registry", "demo").because("empty embedded database"), null, null);
         LOG.info("Demo data loaded; staff users {} with password '{}'", Roles.ALL, PASSWORD);
     }

@@ -75,7 +75,8 @@ class DemoDataTest {
         assertEquals(List.of("1", "2", "3", "4"), listings);
         assertEquals(listings, column("SELECT DISTINCT entity_id FROM change_feed WHERE entity_kind = 'BLACKLIST_ENTRY' "
                 + "ORDER BY entity_id"));
-        assertEquals(List.of("BLACKLIST_ENTRY licensing-officer supervisor", "LICENCE licensing-officer supervisor"),
+        assertEquals(List.of("BLACKLIST_ENTRY licensing-officer supervisor", "COMPLAINT_OUTCOME investigator supervisor",
+                        "LICENCE licensing-officer supervisor"),
                 column("SELECT DISTINCT CONCAT(subject_kind, ' ', proposed_by, ' ', decided_by) FROM proposal "
                         + "WHERE status = 'APPROVED' ORDER BY 1"));
         assertEquals(List.of("REFUSED"), column("SELECT c.to_status FROM licence_status_change c JOIN licence l "
@@ -88,6 +89,8 @@ class DemoDataTest {
                 + "ORDER BY licence_id"));
         assertEquals(List.of("OPEN"), column("SELECT x.status FROM licence_application x JOIN licence l ON l.id = x.licence_id "
                 + "WHERE l.agency_id = 6"));
+        assertEquals(List.of("RESOLVED SUBSTANTIATED", "RESOLVED SUBSTANTIATED", "UNDER_INVESTIGATION -",
+                "RESOLVED UNSUBSTANTIATED"), column("SELECT CONCAT(status, ' ', COALESCE(outcome, '-')) FROM complaint ORDER BY id"));
         assertEquals(List.of("inspection.recorded", "obligation.added", "obligation.added"), column(
                 "SELECT action FROM audit_entry WHERE action IN ('inspection.recorded', 'obligation.added') ORDER BY id"));
     }
