@@ -148,6 +148,12 @@ class ArchitectureTest {
                 "classes on raw JDBC instead of database.Sql (left: listed as known; right: found)");
     }
 
+    @Test
+    void no_capability_keeps_a_second_sql_style_in_repositories() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.micronaut.data.repository..",
+                "io.micronaut.data.jdbc.annotation..", "io.micronaut.data.annotation..").check(PRODUCTION);
+    }
+
     /** The class a type was compiled from, relative to the root: nested and Micronaut-generated ones count for it. */
     private static String sourceClass(JavaClass type) {
         String simple = type.getName().substring(type.getPackageName().length() + 1).replaceFirst("^\\$", "");
