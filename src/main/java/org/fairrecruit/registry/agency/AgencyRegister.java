@@ -355,13 +355,17 @@ public class AgencyRegister {
         List<String> destinations = sql.list(
                 "SELECT country FROM agency_destination WHERE agency_id = ? ORDER BY country", rs -> rs.getString(1), id);
         List<Agency.KeyPerson> persons = sql.list("SELECT * FROM key_person WHERE agency_id = ? ORDER BY id",
-                rs -> new Agency.KeyPerson(rs.getLong("id"), rs.getString("full_name"), rs.getString("native_name"),
-                        Agency.PersonRole.valueOf(rs.getString("role")), rs.getString("nationality"),
-                        Sql.nullableInt(rs, "birth_year"), Sql.date(rs, "started_on"), Sql.date(rs, "ended_on")), id);
+                AgencyRegister::keyPerson, id);
         return sql.one("SELECT * FROM agency WHERE id = ?", rs -> new Agency(id, rs.getString("legal_name"),
                 rs.getString("registration_number"), rs.getString("country"), rs.getString("address"),
                 rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getLong("version"),
                 agencyNames, branches, destinations, persons), id).orElseThrow();
+    }
+
+    static Agency.KeyPerson keyPerson(ResultSet rs) throws SQLException {
+        return new Agency.KeyPerson(rs.getLong("id"), rs.getString("full_name"), rs.getString("native_name"),
+                Agency.PersonRole.valueOf(rs.getString("role")), rs.getString("nationality"),
+                Sql.nullableInt(rs, "birth_year"), Sql.date(rs, "started_on"), Sql.date(rs, "ended_on"));
     }
 
     private void changed(AuditEvent event, Agency before, Agency after) {

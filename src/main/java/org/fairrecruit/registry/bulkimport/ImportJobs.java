@@ -2,12 +2,12 @@ package org.fairrecruit.registry.bulkimport;
 
 import org.fairrecruit.registry.database.Column;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 
@@ -19,10 +19,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,13 +34,13 @@ public class ImportJobs {
             + "COALESCE(j.rows_total, p.rows_total), j.error_count, j.errors, j.created_by, j.created_at, j.finished_at "
             + "FROM import_job j LEFT JOIN import_progress p ON p.job_id = j.id";
     private static final Argument<List<RowError>> ERRORS = Argument.listOf(RowError.class);
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    ImportJobs(JdbcOperations jdbc, AuditLog audit, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+    ImportJobs(Sql sql, AuditLog audit, JsonMapper json, Clock clock) {
+        this.sql = sql;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -55,16 +53,9 @@ public class ImportJobs {
         String text = utf8(content);
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         String shortName = Column.IMPORT_FILE_NAME.fit(name);
-        long id = jdbc.prepareStatement("INSERT INTO import_job (kind, file_name, content, status, created_by, created_at) "
-                + "VALUES (?, ?, ?, 'QUEUED', ?, ?)", ps -> {
-            ps.setString(1, importKind.name());
-            ps.setString(2, shortName);
-            ps.setString(3, text);
-            ps.setString(4, actor);
-            ps.setTimestamp(5, Timestamp.from(Instant.now(clock)));
-            ps.executeUpdate();
-            return lastInsertId();
-        });
+        long id = sql.insert("INSERT INTO import_job (kind, file_name, content, status, created_by, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", importKind, shortName, text, ImportJob.Status.QUEUED, actor,
+                Instant.now(clock));
         audit.record(AuditEvent.of(actor, "import.submitted", "import_job", id), null,
                 Map.of("kind", importKind.name(), "fileName", shortName, "bytes", content.length));
         return id;
@@ -72,22 +63,13 @@ public class ImportJobs {
 
     @Transactional(readOnly = true)
     public ImportJob find(long id) {
-        return jdbc.prepareStatement(SELECT + " WHERE j.id = ?", ps -> {
-            ps.setLong(1, id);
-            List<ImportJob> jobs = read(ps.executeQuery());
-            if (jobs.isEmpty()) {
-                throw new RegistryException.NotFound("import", id);
-            }
-            return jobs.get(0);
-        });
+        return sql.one(SELECT + " WHERE j.id = ?", this::job, id)
+                .orElseThrow(() -> new RegistryException.NotFound("import", id));
     }
 
     @Transactional(readOnly = true)
     public List<ImportJob> recent(int limit) {
-        return jdbc.prepareStatement(SELECT + " ORDER BY j.id DESC LIMIT ?", ps -> {
-            ps.setInt(1, limit);
-            return read(ps.executeQuery());
-        });
+        return sql.list(SELECT + " ORDER BY j.id DESC LIMIT ?", this::job, limit);
     }
 
     private static ImportKind kind(String kind) {
@@ -112,27 +94,11 @@ public class ImportJobs {
         }
     }
 
-    private Long lastInsertId() {
-        return jdbc.prepareStatement("SELECT LAST_INSERT_ID()", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private List<ImportJob> read(ResultSet resultSet) throws SQLException {
-        try (ResultSet rs = resultSet) {
-            List<ImportJob> jobs = new ArrayList<>();
-            while (rs.next()) {
-                jobs.add(new ImportJob(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), rs.getString(3),
-                        ImportJob.Status.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6),
-                        rs.getObject(7, Integer.class), rs.getInt(8), errors(rs.getString(9)), rs.getString(10),
-                        rs.getTimestamp(11).toInstant(),
-                        rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant()));
-            }
-            return jobs;
-        }
+    private ImportJob job(ResultSet rs) throws SQLException {
+        return new ImportJob(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), rs.getString(3),
+                ImportJob.Status.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6),
+                rs.getObject(7, Integer.class), rs.getInt(8), errors(rs.getString(9)), rs.getString(10),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "finished_at"));
     }
 
     private List<RowError> errors(String text) {

@@ -1,9 +1,7 @@
 package org.fairrecruit.registry.bulkimport;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -11,13 +9,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.fairrecruit.registry.approval.FourEyes;
 import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
+import org.fairrecruit.registry.database.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,8 +40,7 @@ class ImportWorker {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).build();
     private static final int PROGRESS_EVERY = 1_000;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> tx;
+    private final Sql sql;
     private final ImportProgress progress;
     private final AuditLog audit;
     private final JsonMapper json;
@@ -52,10 +49,9 @@ class ImportWorker {
     private final int maxRows;
     private final Map<ImportKind, ImportFormat<?>> formats = new EnumMap<>(ImportKind.class);
 
-    ImportWorker(JdbcOperations jdbc, TransactionOperations<Connection> tx, ImportProgress progress, AuditLog audit,
-                 JsonMapper json, FourEyes fourEyes, Clock clock, ImportSettings settings, List<ImportFormat<?>> formats) {
-        this.jdbc = jdbc;
-        this.tx = tx;
+    ImportWorker(Sql sql, ImportProgress progress, AuditLog audit, JsonMapper json, FourEyes fourEyes, Clock clock,
+                 ImportSettings settings, List<ImportFormat<?>> formats) {
+        this.sql = sql;
         this.progress = progress;
         this.audit = audit;
         this.json = json;
@@ -70,10 +66,10 @@ class ImportWorker {
         boolean ran;
         do {
             try {
-                ran = tx.executeWrite(status -> runNext());
+                ran = sql.inTransaction(this::runNext);
             } catch (ImportCrashed crashed) {
                 LOG.error("import {} failed", crashed.jobId, crashed.getCause());
-                tx.executeWrite(status -> markFailed(crashed.jobId));
+                sql.inTransaction(() -> markFailed(crashed.jobId));
                 ran = true;
             } catch (RuntimeException e) {
                 LOG.warn("import round failed: {}", e.toString());
@@ -84,15 +80,11 @@ class ImportWorker {
 
     /** Claims and runs the oldest queued job; false when there was none. */
     private boolean runNext() {
-        Optional<Claimed> claimed = jdbc.prepareStatement("SELECT id, kind, file_name, content, created_by, status, "
-                + "approved_by, proposal_id FROM import_job WHERE status IN ('QUEUED', 'APPROVED') ORDER BY id LIMIT 1 "
-                + "FOR UPDATE SKIP LOCKED", ps -> {
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Claimed(rs.getLong(1), ImportKind.valueOf(rs.getString(2)),
+        Optional<Claimed> claimed = sql.one("SELECT id, kind, file_name, content, created_by, status, "
+                + "approved_by, proposal_id FROM import_job WHERE status IN (?, ?) ORDER BY id LIMIT 1 "
+                + "FOR UPDATE SKIP LOCKED", rs -> new Claimed(rs.getLong(1), ImportKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), ImportJob.Status.valueOf(rs.getString(6)),
-                        rs.getString(7), rs.getLong(8))) : Optional.<Claimed>empty();
-            }
-        });
+                        rs.getString(7), rs.getLong(8)), ImportJob.Status.QUEUED, ImportJob.Status.APPROVED);
         if (claimed.isEmpty()) {
             return false;
         }
@@ -181,11 +173,8 @@ class ImportWorker {
 
     /** Checked and clean: it waits as a proposal for a supervisor who is not the uploader. */
     private void awaitApproval(Claimed job, Outcome outcome) {
-        jdbc.prepareStatement("UPDATE import_job SET status = 'AWAITING_APPROVAL', rows_total = ? WHERE id = ?", ps -> {
-            ps.setInt(1, outcome.rows());
-            ps.setLong(2, job.id());
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE import_job SET status = ?, rows_total = ? WHERE id = ?", ImportJob.Status.AWAITING_APPROVAL,
+                outcome.rows(), job.id());
         fourEyes.propose(job.createdBy(), ImportDecisions.draft(job.id(), job.kind(), job.fileName(), outcome.rows()));
         audit.record(AuditEvent.of(job.createdBy(), "import.checked", "import_job", job.id()).because(job.fileName()),
                 Map.of("status", ImportJob.Status.QUEUED.name()),
@@ -195,16 +184,9 @@ class ImportWorker {
     private void end(Claimed job, Outcome outcome) {
         boolean imported = outcome.errors().isEmpty();
         ImportJob.Status status = imported ? ImportJob.Status.DONE : ImportJob.Status.REJECTED;
-        jdbc.prepareStatement("UPDATE import_job SET status = ?, rows_total = ?, error_count = ?, errors = ?, "
-                + "finished_at = ? WHERE id = ?", ps -> {
-            ps.setString(1, status.name());
-            ps.setInt(2, outcome.rows());
-            ps.setInt(3, outcome.errors().count());
-            ps.setString(4, imported ? null : toJson(outcome.errors().kept()));
-            ps.setTimestamp(5, Timestamp.from(Instant.now(clock)));
-            ps.setLong(6, job.id());
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE import_job SET status = ?, rows_total = ?, error_count = ?, errors = ?, finished_at = ? "
+                + "WHERE id = ?", status, outcome.rows(), outcome.errors().count(),
+                imported ? null : toJson(outcome.errors().kept()), Instant.now(clock), job.id());
         String actor = job.approved() ? job.approvedBy() : job.createdBy();
         audit.record(AuditEvent.of(actor, imported ? "import.completed" : "import.rejected", "import_job",
                         job.id()).because(job.fileName()), Map.of("status", job.status().name()),
@@ -214,12 +196,8 @@ class ImportWorker {
     }
 
     private Boolean markFailed(long jobId) {
-        jdbc.prepareStatement("UPDATE import_job SET status = 'FAILED', finished_at = ? WHERE id = ? "
-                + "AND status IN ('QUEUED', 'APPROVED')", ps -> {
-            ps.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-            ps.setLong(2, jobId);
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE import_job SET status = ?, finished_at = ? WHERE id = ? AND status IN (?, ?)",
+                ImportJob.Status.FAILED, Instant.now(clock), jobId, ImportJob.Status.QUEUED, ImportJob.Status.APPROVED);
         audit.record(AuditEvent.of("system", "import.failed", "import_job", jobId),
                 Map.of("status", ImportJob.Status.QUEUED.name()), Map.of("status", ImportJob.Status.FAILED.name()));
         return true;

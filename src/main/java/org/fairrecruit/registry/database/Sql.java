@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Plain SQL in the caller's transaction, with one place that binds Java values to parameters:
@@ -52,6 +53,14 @@ public class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction, or in one of its own when there is none (a scheduled
+     * round, a retry after a deadlock): committed when it returns, rolled back when it throws.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
@@ -135,14 +144,19 @@ public class Sql {
         });
     }
 
-    /** {@code sql} ends in "IN "; runs it once per {@value #CHUNK} keys with their placeholders appended. */
-    public <T> List<T> listIn(String sql, Collection<?> keys, RowMapper<T> mapper) {
+    /**
+     * {@code sql} ends in "IN "; runs it once per {@value #CHUNK} keys with their placeholders appended,
+     * after the {@code leading} parameters of the placeholders before the list.
+     */
+    public <T> List<T> listIn(String sql, Collection<?> keys, RowMapper<T> mapper, Object... leading) {
         List<?> all = List.copyOf(keys);
         List<T> rows = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>(List.of(leading));
+            params.addAll(chunk);
             rows.addAll(list(sql + "(" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", mapper,
-                    chunk.toArray()));
+                    params.toArray()));
         }
         return rows;
     }

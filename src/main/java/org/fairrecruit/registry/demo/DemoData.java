@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * Fills an empty embedded database with clearly fictional agencies, licences in every status,
  * blacklist entries and complaints, and one staff user per role (password {@value #PASSWORD}).
- * The agencies go through the register ({@link DemoAgencies}), so the audit trail and the change
- * feed (and its Atom view) show how they came to be; their past is the history script's.
+ * The agencies go through the register ({@link DemoAgencies}) and their recent history through the
+ * services ({@link DemoHistory}, {@link DemoComplaints}), so the audit trail and the change feed (and
+ * its Atom view) show how they came to be; only their older past, dated years ago, is the script's.
  * Never runs against an external database, so a real registry cannot be seeded by accident.
  */
 @Context
@@ -39,9 +40,14 @@ class DemoData {
     private final AuditLog audit;
     private final DatabaseMode mode;
     private final AgencyRegister register;
+    private final DemoHistory history;
+    private final DemoComplaints complaints;
 
-    DemoData(Sql sql, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register) {
+    DemoData(Sql sql, IdentityService identity, AuditLog audit, DatabaseMode mode, AgencyRegister register,
+             DemoHistory history, DemoComplaints complaints) {
         this.register = register;
+        this.complaints = complaints;
+        this.history = history;
         this.sql = sql;
         this.identity = identity;
         this.audit = audit;
@@ -64,17 +70,19 @@ class DemoData {
         if (!register.search("", 1).isEmpty()) {
             return;
         }
+        for (String role : Roles.ALL) {
+            String username = role.toLowerCase(Locale.ROOT).replace('_', '-');
+            identity.create("demo", new NewStaffUser(username, "Demo " + role.toLowerCase(Locale.ROOT).replace('_', ' '),
+                    username + "@demo.example", PASSWORD, Set.of(role)));
+        }
         DemoAgencies.register(register);
         for (String statement : script().split(";\\s*\\n")) {
             if (!statement.isBlank()) {
                 sql.update(statement);
             }
         }
-        for (String role : Roles.ALL) {
-            String username = role.toLowerCase(Locale.ROOT).replace('_', '-');
-            identity.create("demo", new NewStaffUser(username, "Demo " + role.toLowerCase(Locale.ROOT).replace('_', ' '),
-                    username + "@demo.example", PASSWORD, Set.of(role)));
-        }
+        history.make();
+        complaints.make();
         audit.record(AuditEvent.of("demo", "demo.loaded", "registry", "demo").because("empty embedded database"), null, null);
         LOG.info("Demo data loaded; staff users {} with password '{}'", Roles.ALL, PASSWORD);
     }

@@ -4,7 +4,6 @@ import org.fairrecruit.registry.kernel.Roles;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -19,7 +18,6 @@ import org.fairrecruit.registry.notification.Outbox;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -36,12 +34,12 @@ public class IdentityService implements StaffDirectory {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
-    private final StaffUserRepository users;
+    private final StaffUsers users;
     private final SignInThrottle throttle;
     private final StaffSessions sessions;
     // A provider: proposal handlers (complaint outcomes) need this service, and FourEyes needs them.
     private final Provider<FourEyes> fourEyes;
-    private final TransactionOperations<Connection> tx;
+    private final Sql sql;
     private final PasswordHasher hasher;
     private final SecuritySettings settings;
     private final AuditLog audit;
@@ -49,14 +47,14 @@ public class IdentityService implements StaffDirectory {
     private final MailComposer mail;
     private final Clock clock;
 
-    IdentityService(StaffUserRepository users, SignInThrottle throttle, StaffSessions sessions,
-                    Provider<FourEyes> fourEyes, TransactionOperations<Connection> tx, PasswordHasher hasher,
+    IdentityService(StaffUsers users, SignInThrottle throttle, StaffSessions sessions,
+                    Provider<FourEyes> fourEyes, Sql sql, PasswordHasher hasher,
                     SecuritySettings settings, AuditLog audit, Outbox outbox, MailComposer mail, Clock clock) {
         this.users = users;
         this.throttle = throttle;
         this.sessions = sessions;
         this.fourEyes = fourEyes;
-        this.tx = tx;
+        this.sql = sql;
         this.hasher = hasher;
         this.settings = settings;
         this.audit = audit;
@@ -72,7 +70,7 @@ public class IdentityService implements StaffDirectory {
      */
     public LoginOutcome login(String username, String password, String clientAddress) {
         String name = normalise(username);
-        var found = users.findByUsername(name).filter(StaffUser::enabled);
+        var found = users.byUsername(name).filter(StaffUser::enabled);
         boolean paused = throttle.paused(name, clientAddress);
         boolean matches = found.isPresent() && !paused
                 ? hasher.matches(password, found.get().passwordHash())
@@ -91,7 +89,7 @@ public class IdentityService implements StaffDirectory {
         // Parallel guesses on one row can deadlock inside the database; each is still counted once.
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.executeWrite(status -> {
+                sql.inTransaction(() -> {
                     if (throttle.countFailure(name, clientAddress)) {
                         account.ifPresent(user -> paused(user, clientAddress));
                     }
@@ -124,7 +122,7 @@ public class IdentityService implements StaffDirectory {
     public StaffMember create(String actor, NewStaffUser request) {
         validate(request);
         Set<String> direct = withoutApproverUnlessFirst(request.roles());
-        StaffUser saved = users.save(new StaffUser(null, normalise(request.username()), request.displayName().strip(),
+        StaffUser saved = users.insert(new StaffUser(null, normalise(request.username()), request.displayName().strip(),
                 request.email().strip(), hasher.hash(request.password()), String.join(",", direct), true,
                 0, null, Instant.now(clock)));
         audit.record(AuditEvent.of(actor, "staff.created", "staff_user", saved.id()), null, saved.snapshot(null));
@@ -159,7 +157,7 @@ public class IdentityService implements StaffDirectory {
     /** Carries out an approved grant (see {@link StaffAccessDecisions}). */
     @Transactional
     StaffMember applyApproved(String approver, long id, Set<String> roles, boolean enabled, long proposalId) {
-        StaffUser user = users.findById(id).orElseThrow(() -> new RegistryException.NotFound("staff_user", id));
+        StaffUser user = users.byId(id).orElseThrow(() -> new RegistryException.NotFound("staff_user", id));
         return apply(approver, user, roles, enabled, proposalId);
     }
 
@@ -182,7 +180,7 @@ public class IdentityService implements StaffDirectory {
     /** Ends every session of the account, on every replica: a lost laptop, a shared password. */
     @Transactional
     public int signOutEverywhere(String actor) {
-        StaffUser user = users.findByUsername(actor).orElseThrow(() -> new RegistryException.NotFound("staff_user", actor));
+        StaffUser user = users.byUsername(actor).orElseThrow(() -> new RegistryException.NotFound("staff_user", actor));
         int ended = sessions.revokeAll(user.id());
         audit.record(AuditEvent.of(actor, "staff.signed-out-everywhere", "staff_user", user.id()), null,
                 Map.of("sessionsEnded", ended));
@@ -192,7 +190,7 @@ public class IdentityService implements StaffDirectory {
     /** Creates the configured first administrator once, so a new deployment can be signed into. */
     @Transactional
     public void ensureAdmin(String username, String password, String email) {
-        if (users.existsByRolesContains(Roles.ADMIN) || users.findByUsername(normalise(username)).isPresent()) {
+        if (users.anyoneHolds(Roles.ADMIN) || users.byUsername(normalise(username)).isPresent()) {
             return;
         }
         create("system", new NewStaffUser(username, "Administrator", email, password, Set.of(Roles.ADMIN)));
@@ -201,12 +199,12 @@ public class IdentityService implements StaffDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> emailOf(String username) {
-        return users.findByUsername(username).map(StaffUser::email).filter(email -> !email.isBlank());
+        return users.byUsername(username).map(StaffUser::email).filter(email -> !email.isBlank());
     }
 
     @Transactional(readOnly = true)
     public List<StaffMember> all() {
-        return users.findAllOrderByUsername().stream()
+        return users.allByUsername().stream()
                 .map(user -> user.snapshot(throttle.pausedUntil(user.username()))).toList();
     }
 
@@ -220,7 +218,7 @@ public class IdentityService implements StaffDirectory {
     }
 
     private StaffMember apply(String actor, StaffUser user, Set<String> roles, boolean enabled, Long proposalId) {
-        StaffUser after = users.update(user.withAccess(roles, enabled));
+        StaffUser after = users.updateAccess(user.withAccess(roles, enabled));
         sessions.forgetCachedChecks();
         audit.record(new AuditEvent(actor, "staff.access-changed", "staff_user", String.valueOf(user.id()),
                 proposalId == null ? null : "proposal " + proposalId), user.snapshot(null), after.snapshot(null));
@@ -237,7 +235,7 @@ public class IdentityService implements StaffDirectory {
 
     /** The first supervisor of an empty system has nobody to approve them, so only that grant is direct. */
     private Set<String> withoutApproverUnlessFirst(Set<String> roles) {
-        if (!roles.contains(Roles.SUPERVISOR) || !users.existsByRolesContains(Roles.SUPERVISOR)) {
+        if (!roles.contains(Roles.SUPERVISOR) || !users.anyoneHolds(Roles.SUPERVISOR)) {
             return roles;
         }
         Set<String> rest = new LinkedHashSet<>(roles);
@@ -246,7 +244,7 @@ public class IdentityService implements StaffDirectory {
     }
 
     private StaffUser loadForChange(long id, long expectedVersion) {
-        StaffUser user = users.findById(id).orElseThrow(() -> new RegistryException.NotFound("staff_user", id));
+        StaffUser user = users.byId(id).orElseThrow(() -> new RegistryException.NotFound("staff_user", id));
         if (user.version() != expectedVersion) {
             throw new RegistryException.Conflict("error.conflict", "staff_user", id);
         }
@@ -263,7 +261,7 @@ public class IdentityService implements StaffDirectory {
         boolean wellFormed = request.username() != null && USERNAME.matcher(normalise(request.username())).matches();
         new InvalidInput.Collector()
                 .require(wellFormed, "username", "staff.username.invalid")
-                .require(!wellFormed || users.findByUsername(normalise(request.username())).isEmpty(),
+                .require(!wellFormed || users.byUsername(normalise(request.username())).isEmpty(),
                         "username", "staff.username.taken")
                 .require(request.displayName() != null && !request.displayName().isBlank(),
                         "displayName", "field.required")

@@ -1,19 +1,15 @@
 package org.fairrecruit.registry.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-@MappedEntity("staff_user")
+/** A staff account as stored (identity.StaffUsers); id and version are null before it is first written. */
 record StaffUser(
-        @Id @GeneratedValue @Nullable Long id,
+        @Nullable Long id,
         String username,
         String displayName,
         String email,
@@ -21,7 +17,7 @@ record StaffUser(
         String roles,
         boolean enabled,
         int tokenVersion,
-        @Version @Nullable Long version,
+        @Nullable Long version,
         Instant createdAt) {
 
     Set<String> roleSet() {

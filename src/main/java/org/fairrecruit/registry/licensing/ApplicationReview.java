@@ -196,7 +196,7 @@ public class ApplicationReview {
             .filters("status", "kind", "officer").build();
     private static final String FILED = """
             SELECT x.id, l.agency_id, a.legal_name, l.licence_number, x.kind, x.status, x.filed_by, x.filed_on, l.valid_until
-            FROM licence_application x JOIN licence l ON l.id = x.licence_id JOIN agency a ON a.id = l.agency_id""";
+            FROM licence_application x JOIN licence l ON l.id = x.licence_id JOIN agency_listing a ON a.id = l.agency_id""";
 
     /** An application as lists show it, with the date it is due for decision. */
     @Serdeable

@@ -3,6 +3,7 @@ package org.fairrecruit.registry.licensing;
 import org.fairrecruit.registry.kernel.PublicId;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.agency.Agency;
+import org.fairrecruit.registry.agency.AgencyDirectory;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.matching.Match;
@@ -16,7 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,13 +36,16 @@ class ApplicationScreening {
     private final RegistryNameIndex index;
     private final AgencyListings listings;
     private final Sql sql;
+    private final AgencyDirectory directory;
     private final LicensingSettings settings;
     private final Clock clock;
 
-    ApplicationScreening(RegistryNameIndex index, AgencyListings listings, Sql sql, LicensingSettings settings, Clock clock) {
+    ApplicationScreening(RegistryNameIndex index, AgencyListings listings, Sql sql, AgencyDirectory directory,
+                         LicensingSettings settings, Clock clock) {
         this.index = index;
         this.listings = listings;
         this.sql = sql;
+        this.directory = directory;
         this.settings = settings;
         this.clock = clock;
     }
@@ -90,7 +97,7 @@ class ApplicationScreening {
 
     private boolean revokedWithinPeriod(long agencyId) {
         return sql.count("SELECT COUNT(*) FROM licence l JOIN licence_status_change c ON c.licence_id = l.id "
-                + "WHERE l.agency_id = ? AND c.to_status = 'REVOKED' AND c.occurred_at >= ?", agencyId,
+                + "WHERE l.agency_id = ? AND c.to_status = ? AND c.occurred_at >= ?", agencyId, LicenceStatus.REVOKED,
                 disqualifiedSince()) > 0;
     }
 
@@ -102,19 +109,32 @@ class ApplicationScreening {
      * revocation or left less than a year before it.
      */
     private List<Disqualified> disqualified(long applicantId) {
-        return sql.list("""
-                SELECT DISTINCT p.id, p.full_name, p.native_name, p.nationality FROM key_person p
-                JOIN licence l ON l.agency_id = p.agency_id
-                JOIN licence_status_change c ON c.licence_id = l.id AND c.to_status = 'REVOKED'
-                WHERE c.occurred_at >= ? AND p.started_on <= c.occurred_at
-                  AND (p.ended_on IS NULL OR p.ended_on >= DATE_SUB(c.occurred_at, INTERVAL 1 YEAR))
-                  AND p.agency_id <> ?""", rs -> {
-            List<String> names = new ArrayList<>();
-            names.add(rs.getString("full_name"));
-            Optional.ofNullable(rs.getString("native_name")).ifPresent(names::add);
-            return new Disqualified(new MatchableEntity("key-person:" + rs.getLong("id"), EntityType.PERSON, names,
-                    rs.getString("nationality")));
-        }, disqualifiedSince(), applicantId);
+        Map<Long, List<Instant>> revocations = new HashMap<>();
+        sql.list("""
+                SELECT l.agency_id, c.occurred_at FROM licence l JOIN licence_status_change c ON c.licence_id = l.id
+                WHERE c.to_status = ? AND c.occurred_at >= ? AND l.agency_id <> ?""",
+                rs -> revocations.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(Sql.instant(rs, "occurred_at")),
+                LicenceStatus.REVOKED, disqualifiedSince(), applicantId);
+        return directory.keyPersons(revocations.keySet()).entrySet().stream()
+                .flatMap(agency -> agency.getValue().stream()
+                        .filter(person -> revocations.get(agency.getKey()).stream().anyMatch(at -> inOfficeAt(person, at))))
+                .sorted(Comparator.comparingLong(Agency.KeyPerson::id))
+                .map(ApplicationScreening::disqualified).toList();
+    }
+
+    /** In office when the licence was revoked, or left less than a year before it. */
+    private static boolean inOfficeAt(Agency.KeyPerson person, Instant revokedAt) {
+        Instant started = person.startedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return !started.isAfter(revokedAt) && (person.endedOn() == null || !person.endedOn().atStartOfDay(ZoneOffset.UTC)
+                .toInstant().isBefore(revokedAt.atZone(ZoneOffset.UTC).minusYears(1).toInstant()));
+    }
+
+    private static Disqualified disqualified(Agency.KeyPerson person) {
+        List<String> names = new ArrayList<>();
+        names.add(person.fullName());
+        Optional.ofNullable(person.nativeName()).ifPresent(names::add);
+        return new Disqualified(new MatchableEntity("key-person:" + person.id(), EntityType.PERSON, names,
+                person.nationality()));
     }
 
     private Instant disqualifiedSince() {

@@ -35,13 +35,27 @@ public class LicenceDecisions implements ProposalHandler {
         this.clock = clock;
     }
 
-    /** The proposal's details: its public statement (checked now) and, for a suspension, its end date. */
+    /**
+     * The proposal's details as typed: its public statement (remarks with their language) and, for a suspension,
+     * its end date, stripped, blank ones left out. {@link #check} refuses what is wrong when it is proposed,
+     * together with the proposal's reason and legal basis, so a form shows every problem of one submit.
+     */
     public static Map<String, String> details(String publicReason, String publicRemarks, String remarksLang, String suspendedUntil) {
-        Map<String, String> details = new HashMap<>(PublicStatement.read(publicReason, publicRemarks, remarksLang).toDetails());
-        if (suspendedUntil != null && !suspendedUntil.isBlank()) {
-            details.put(SUSPENDED_UNTIL, suspendedUntil.strip());
+        Map<String, String> details = new HashMap<>();
+        putIfGiven(details, PublicStatement.REASON, publicReason);
+        if (putIfGiven(details, PublicStatement.REMARKS, publicRemarks)) {
+            putIfGiven(details, PublicStatement.REMARKS_LANG, remarksLang);
         }
+        putIfGiven(details, SUSPENDED_UNTIL, suspendedUntil);
         return details;
+    }
+
+    private static boolean putIfGiven(Map<String, String> details, String key, String value) {
+        boolean given = value != null && !value.isBlank();
+        if (given) {
+            details.put(key, value.strip());
+        }
+        return given;
     }
 
     @Override

@@ -63,8 +63,9 @@ public class LicenceSchedule {
     @Transactional
     public int expireDue() {
         List<Long> due = claim("""
-                SELECT l.id FROM licence l WHERE l.status = 'ACTIVE' AND l.valid_until < ?
-                AND NOT EXISTS (SELECT 1 FROM licence_application a WHERE a.licence_id = l.id AND a.status = 'OPEN')""");
+                SELECT l.id FROM licence l WHERE l.status = ? AND l.valid_until < ?
+                AND NOT EXISTS (SELECT 1 FROM licence_application a WHERE a.licence_id = l.id AND a.status = 'OPEN')""",
+                LicenceStatus.ACTIVE);
         due.forEach(id -> licensing.decideBySchedule(id, LicenceTransition.EXPIRE, "licence.reason.expired"));
         return due.size();
     }
@@ -72,7 +73,8 @@ public class LicenceSchedule {
     /** Reinstates licences whose dated suspension has run out; returns how many. */
     @Transactional
     public int endSuspensions() {
-        List<Long> due = claim("SELECT l.id FROM licence l WHERE l.status = 'SUSPENDED' AND l.suspended_until < ?");
+        List<Long> due = claim("SELECT l.id FROM licence l WHERE l.status = ? AND l.suspended_until < ?",
+                LicenceStatus.SUSPENDED);
         due.forEach(id -> licensing.decideBySchedule(id, LicenceTransition.REINSTATE, "licence.reason.suspensionEnded"));
         return due.size();
     }
@@ -87,11 +89,11 @@ public class LicenceSchedule {
         List<Integer> thresholds = settings.reminderDays().stream().sorted().toList();
         String urgent = thresholds.stream().map(days -> "WHEN DATEDIFF(l.valid_until, ?) <= " + days + " THEN " + days)
                 .collect(Collectors.joining(" ", "CASE ", " END"));
-        List<Object> params = new ArrayList<>(List.of(today, today.plusDays(thresholds.get(thresholds.size() - 1))));
+        List<Object> params = new ArrayList<>(List.of(LicenceStatus.ACTIVE, today, today.plusDays(thresholds.get(thresholds.size() - 1))));
         thresholds.forEach(days -> params.add(today));
         params.add(BATCH);
         List<Licence> due = sql.list("""
-                SELECT l.id FROM licence l WHERE l.status = 'ACTIVE' AND l.valid_until >= ? AND l.valid_until <= ?
+                SELECT l.id FROM licence l WHERE l.status = ? AND l.valid_until >= ? AND l.valid_until <= ?
                 AND NOT EXISTS (SELECT 1 FROM licence_application a WHERE a.licence_id = l.id AND a.status = 'OPEN')
                 AND NOT EXISTS (SELECT 1 FROM renewal_reminder r WHERE r.licence_id = l.id
                     AND r.valid_until = l.valid_until AND r.days_before = %s)
@@ -107,8 +109,9 @@ public class LicenceSchedule {
         return due.size();
     }
 
-    private List<Long> claim(String select) {
+    /** {@code select} takes the status, then the day the validity or suspension had to end before. */
+    private List<Long> claim(String select, LicenceStatus status) {
         return sql.list(select + " ORDER BY l.id LIMIT ? FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1),
-                LocalDate.now(clock), BATCH);
+                status, LocalDate.now(clock), BATCH);
     }
 }

@@ -54,9 +54,9 @@ public class LicenceStatistics {
     public List<MonthCount> expiringPerMonth(LocalDate today, int days, @Nullable Long agency) {
         return sql.list("""
                 SELECT YEAR(valid_until), MONTH(valid_until), COUNT(*) FROM licence
-                WHERE status = 'ACTIVE' AND valid_until BETWEEN ? AND ? AND (? IS NULL OR agency_id = ?)
+                WHERE status = ? AND valid_until BETWEEN ? AND ? AND (? IS NULL OR agency_id = ?)
                 GROUP BY 1, 2 ORDER BY 1, 2""",
                 rs -> new MonthCount(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)),
-                today, today.plusDays(days), agency, agency);
+                LicenceStatus.ACTIVE, today, today.plusDays(days), agency, agency);
     }
 }

@@ -69,8 +69,8 @@ public class Licensing {
                 agencyId).stream().anyMatch(LicenceStatus::holdsOrAwaits)) {
             throw new RegistryException.Conflict("licence.error.alreadyHeld");
         }
-        long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, 'PENDING', ?)",
-                agencyId, Instant.now(clock));
+        long licenceId = sql.insert("INSERT INTO licence (agency_id, status, created_at) VALUES (?, ?, ?)",
+                agencyId, LicenceStatus.PENDING, Instant.now(clock));
         Licence pending = get(licenceId);
         recordHistory(pending, null, Grounds.system("licence.reason.applied"), actor);
         Application application = review.open(actor, pending, Application.Kind.NEW);
@@ -163,9 +163,9 @@ public class Licensing {
     @Transactional(readOnly = true)
     public LicenceTransition.Decider decider(Licence licence, LicenceTransition transition) {
         if (transition == LicenceTransition.REINSTATE && licence.status() == LicenceStatus.SUSPENDED
-                && sql.count("SELECT COUNT(*) FROM licence_status_change WHERE licence_id = ? AND to_status = 'SUSPENDED' "
+                && sql.count("SELECT COUNT(*) FROM licence_status_change WHERE licence_id = ? AND to_status = ? "
                 + "AND proposal_id IS NOT NULL AND id = (SELECT MAX(id) FROM licence_status_change WHERE licence_id = ? "
-                + "AND to_status = 'SUSPENDED')", licence.id(), licence.id()) > 0) {
+                + "AND to_status = ?)", licence.id(), LicenceStatus.SUSPENDED, licence.id(), LicenceStatus.SUSPENDED) > 0) {
             return LicenceTransition.Decider.FOUR_EYES;
         }
         return transition.decider();

@@ -26,6 +26,7 @@ import org.fairrecruit.registry.web.CsrfInMultipartBody;
 import org.fairrecruit.registry.web.Countries;
 import org.fairrecruit.registry.web.CsrfProtection;
 import org.fairrecruit.registry.web.FormInput;
+import org.fairrecruit.registry.web.FormSubmissions;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.web.Languages;
 import org.fairrecruit.registry.kernel.RegistryException;
@@ -33,7 +34,6 @@ import org.fairrecruit.registry.kernel.RegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +53,13 @@ class LicensingController {
     private final LicenceDocuments documents;
     private final Languages languages;
     private final ScreeningClearances clearances;
+    private final FormSubmissions submissions;
 
     LicensingController(Licensing licensing, ApplicationReview review, AgencyRegister agencies, FourEyes fourEyes,
                         LicensingSettings settings, LicenceDocuments documents, Languages languages,
-                        ScreeningClearances clearances) {
+                        ScreeningClearances clearances, FormSubmissions submissions) {
         this.clearances = clearances;
+        this.submissions = submissions;
         this.documents = documents;
         this.languages = languages;
         this.licensing = licensing;
@@ -150,10 +152,7 @@ class LicensingController {
         return submit(request, id, "screening", form, () -> {
             ScreeningClearances.ClearReason reason = form.choice(ScreeningClearances.ClearReason.class,
                     ScreeningClearances.CLEAR_REASON);
-            ProposalDraft draft = form.read(() -> clearances.draft(hitId, reason, form.text("reason"),
-                    form.text("legalBasis")));
-            form.throwIfUnreadable();
-            fourEyes.propose(actor.getName(), draft);
+            fourEyes.propose(actor.getName(), clearances.draft(hitId, reason, form.text("reason"), form.text("legalBasis")));
         });
     }
 
@@ -165,11 +164,8 @@ class LicensingController {
         Application application = review.get(id);
         FormInput form = new FormInput("grant", values);
         try {
-            LocalDate validFrom = form.date("validFrom");
-            GrantTerms terms = new GrantTerms(validFrom, form.text("conditions"));
-            form.check(() -> licensing.checkGrant(application, terms));
-            form.throwIfUnreadable();
-            licensing.grant(actor.getName(), id, version(form), terms);
+            submissions.run(form, () -> licensing.grant(actor.getName(), id, version(form),
+                    new GrantTerms(form.date("validFrom"), form.text("conditions"))));
             return HttpResponse.seeOther(URI.create("/staff/agencies/" + agencyOf(application)));
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(request, id, form.failed(invalid))));
@@ -183,14 +179,10 @@ class LicensingController {
     HttpResponse<?> proposeRefusal(HttpRequest<?> request, Authentication actor, @PathVariable long id, @Body Map<String, String> values) {
         Application application = review.get(id);
         FormInput form = new FormInput("refusal", values);
-        return submit(request, id, "decision", form, () -> {
-            Map<String, String> details = form.read(() -> LicenceDecisions.details(form.text("publicReason"),
-                    form.text("publicRemarks"), form.text("remarksLang"), null));
-            form.check(() -> FourEyes.checkTexts(form.text("reason"), form.text("legalBasis")));
-            form.throwIfUnreadable();
-            fourEyes.propose(actor.getName(), new ProposalDraft(LicenceDecisions.SUBJECT, application.licenceId(),
-                    LicenceTransition.REFUSE.name(), form.text("reason"), form.text("legalBasis"), details));
-        });
+        return submit(request, id, "decision", form, () -> fourEyes.propose(actor.getName(), new ProposalDraft(
+                LicenceDecisions.SUBJECT, application.licenceId(), LicenceTransition.REFUSE.name(), form.text("reason"),
+                form.text("legalBasis"), LicenceDecisions.details(form.text("publicReason"), form.text("publicRemarks"),
+                form.text("remarksLang"), null))));
     }
 
     @Post("/licences/{id}/renewal")
@@ -241,7 +233,7 @@ class LicensingController {
      */
     private HttpResponse<?> submit(HttpRequest<?> request, long applicationId, String section, FormInput form, Runnable action) {
         try {
-            action.run();
+            submissions.run(form, action);
             return backTo(applicationId, section);
         } catch (InvalidInput invalid) {
             return HttpResponse.badRequest(new ModelAndView<>(APPLICATION, model(request, applicationId, form.failed(invalid))));

@@ -1,13 +1,10 @@
 package org.fairrecruit.registry.licensing;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.agency.AgencyDirectory;
+import org.fairrecruit.registry.database.Sql;
 
-import java.sql.ResultSet;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,43 +14,26 @@ import java.util.Map;
  */
 @Singleton
 public class PublishedLicences {
-    private final JdbcOperations jdbc;
+    private final Sql sql;
+    private final AgencyDirectory agencies;
 
-    PublishedLicences(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    PublishedLicences(Sql sql, AgencyDirectory agencies) {
+        this.sql = sql;
+        this.agencies = agencies;
     }
 
     @Transactional(readOnly = true)
     public List<PublicLicence> all() {
-        Map<Long, List<String>> tradeNames = tradeNames();
-        return jdbc.prepareStatement("""
+        Map<Long, List<String>> tradeNames = agencies.tradeNames();
+        return sql.list("""
                 SELECT l.id, l.licence_number, l.status, l.valid_from, l.valid_until, l.conditions,
                        a.id, a.legal_name, a.registration_number, a.country, a.address
-                FROM licence l JOIN agency a ON a.id = l.agency_id
-                WHERE l.licence_number IS NOT NULL ORDER BY l.id""", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                List<PublicLicence> licences = new ArrayList<>();
-                while (rs.next()) {
-                    long agencyId = rs.getLong(7);
-                    licences.add(new PublicLicence(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-                            agencyId, rs.getString(8), tradeNames.getOrDefault(agencyId, List.of()), rs.getString(9),
-                            rs.getString(10), rs.getString(11)));
-                }
-                return licences;
-            }
-        });
-    }
-
-    private Map<Long, List<String>> tradeNames() {
-        return jdbc.prepareStatement("SELECT agency_id, name FROM agency_name WHERE kind = 'TRADE' ORDER BY id", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                Map<Long, List<String>> names = new HashMap<>();
-                while (rs.next()) {
-                    names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                }
-                return names;
-            }
+                FROM licence l JOIN agency_listing a ON a.id = l.agency_id
+                WHERE l.licence_number IS NOT NULL ORDER BY l.id""", rs -> {
+            long agencyId = rs.getLong(7);
+            return new PublicLicence(rs.getLong(1), rs.getString(2), rs.getString(3), Sql.date(rs, "valid_from"),
+                    Sql.date(rs, "valid_until"), rs.getString(6), agencyId, rs.getString(8),
+                    tradeNames.getOrDefault(agencyId, List.of()), rs.getString(9), rs.getString(10), rs.getString(11));
         });
     }
 }

@@ -1,6 +1,5 @@
 package org.fairrecruit.registry.sanction;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,14 +7,13 @@ import org.fairrecruit.registry.audit.AuditEvent;
 import org.fairrecruit.registry.audit.AuditLog;
 import org.fairrecruit.registry.changefeed.ChangeFeed;
 import org.fairrecruit.registry.changefeed.EntityKind;
+import org.fairrecruit.registry.database.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +27,13 @@ import java.util.Map;
 public class BlacklistExpiry {
     private static final Logger LOG = LoggerFactory.getLogger(BlacklistExpiry.class);
     private static final int BATCH = 200;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final Clock clock;
 
-    BlacklistExpiry(JdbcOperations jdbc, AuditLog audit, ChangeFeed feed, Clock clock) {
-        this.jdbc = jdbc;
+    BlacklistExpiry(Sql sql, AuditLog audit, ChangeFeed feed, Clock clock) {
+        this.sql = sql;
         this.audit = audit;
         this.feed = feed;
         this.clock = clock;
@@ -57,19 +55,10 @@ public class BlacklistExpiry {
     public int expireDue() {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        List<Expired> due = jdbc.prepareStatement("SELECT id, expires_on FROM blacklist_entry "
+        List<Expired> due = sql.list("SELECT id, expires_on FROM blacklist_entry "
                 + "WHERE expiry_processed_at IS NULL AND delisted_on IS NULL AND expires_on < ? "
-                + "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
-            ps.setObject(1, today);
-            ps.setInt(2, BATCH);
-            try (var rs = ps.executeQuery()) {
-                List<Expired> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new Expired(rs.getLong(1), rs.getObject(2, LocalDate.class)));
-                }
-                return rows;
-            }
-        });
+                + "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                rs -> new Expired(rs.getLong(1), Sql.date(rs, "expires_on")), today, BATCH);
         due.forEach(listing -> expire(listing, now));
         if (!due.isEmpty()) {
             LOG.info("{} blacklist listings expired", due.size());
@@ -78,11 +67,7 @@ public class BlacklistExpiry {
     }
 
     private void expire(Expired listing, Instant now) {
-        jdbc.prepareStatement("UPDATE blacklist_entry SET expiry_processed_at = ? WHERE id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setLong(2, listing.id());
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE blacklist_entry SET expiry_processed_at = ? WHERE id = ?", now, listing.id());
         audit.record(AuditEvent.of("system", "blacklist.expired", "blacklist_entry", listing.id())
                         .because("expiry date " + listing.expiresOn() + " has passed"),
                 Map.of("expiresOn", listing.expiresOn().toString(), "public", true),

@@ -10,13 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * One submitted HTML form, read field by field: what could not be read as a date, number or choice is collected
  * (not thrown one at a time), so the form comes back with every problem beside its field and everything typed kept.
- * The pattern every staff form follows: read with this, call the service, and on {@link InvalidInput} show
+ * The pattern every staff form follows: read with this and call the service inside {@link FormSubmissions} (the one
+ * place a form's unreadable fields and the service's refusals come together), and on {@link InvalidInput} show
  * {@link Failed} with the page (fragments {@code layout/form :: summary} and {@code layout/form :: in}).
  */
 public final class FormInput {
@@ -95,27 +95,6 @@ public final class FormInput {
             errors.add(new InvalidInput.FieldError(field, "field.invalid"));
             return null;
         }
-    }
-
-    /**
-     * What {@code reader} reads, or null with its refusals collected alongside the unreadable fields: so that a form
-     * reading several parts (a public statement, a service's rules) reports all of them on one submit.
-     */
-    public <T> T read(Supplier<T> reader) {
-        try {
-            return reader.get();
-        } catch (InvalidInput refusal) {
-            errors.addAll(refusal.errors());
-            return null;
-        }
-    }
-
-    /** Runs a service's checks, collecting their refusals like {@link #read}. */
-    public void check(Runnable rules) {
-        read(() -> {
-            rules.run();
-            return null;
-        });
     }
 
     /** Refuses the form if anything could not be read; the service's own rules are checked after. */

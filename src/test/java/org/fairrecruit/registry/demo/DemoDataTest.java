@@ -70,6 +70,32 @@ class DemoDataTest {
     }
 
     @Test
+    void the_demo_listings_and_licence_decisions_were_made_by_the_officer_the_supervisor_and_the_schedule() {
+        List<String> listings = column("SELECT id FROM blacklist_entry ORDER BY id");
+        assertEquals(List.of("1", "2", "3", "4"), listings);
+        assertEquals(listings, column("SELECT DISTINCT entity_id FROM change_feed WHERE entity_kind = 'BLACKLIST_ENTRY' "
+                + "ORDER BY entity_id"));
+        assertEquals(List.of("BLACKLIST_ENTRY licensing-officer supervisor", "COMPLAINT_OUTCOME investigator supervisor",
+                        "LICENCE licensing-officer supervisor"),
+                column("SELECT DISTINCT CONCAT(subject_kind, ' ', proposed_by, ' ', decided_by) FROM proposal "
+                        + "WHERE status = 'APPROVED' ORDER BY 1"));
+        assertEquals(List.of("REFUSED"), column("SELECT c.to_status FROM licence_status_change c JOIN licence l "
+                + "ON l.id = c.licence_id WHERE l.agency_id = 7 AND c.proposal_id IS NOT NULL"));
+        assertEquals(List.of("2 SUSPENDED licensing-officer supervisor", "3 REVOKED licensing-officer supervisor"), column(
+                "SELECT CONCAT(c.licence_id, ' ', c.to_status, ' ', p.proposed_by, ' ', c.actor) FROM licence_status_change c "
+                        + "JOIN proposal p ON p.id = c.proposal_id WHERE c.licence_id IN (2, 3) ORDER BY c.licence_id"));
+        assertEquals(List.of("4 EXPIRED system", "5 SURRENDERED licensing-officer"), column("SELECT CONCAT(licence_id, ' ', "
+                + "to_status, ' ', actor) FROM licence_status_change WHERE licence_id IN (4, 5) AND from_status = 'ACTIVE' "
+                + "ORDER BY licence_id"));
+        assertEquals(List.of("OPEN"), column("SELECT x.status FROM licence_application x JOIN licence l ON l.id = x.licence_id "
+                + "WHERE l.agency_id = 6"));
+        assertEquals(List.of("RESOLVED SUBSTANTIATED", "RESOLVED SUBSTANTIATED", "UNDER_INVESTIGATION -",
+                "RESOLVED UNSUBSTANTIATED"), column("SELECT CONCAT(status, ' ', COALESCE(outcome, '-')) FROM complaint ORDER BY id"));
+        assertEquals(List.of("inspection.recorded", "obligation.added", "obligation.added"), column(
+                "SELECT action FROM audit_entry WHERE action IN ('inspection.recorded', 'obligation.added') ORDER BY id"));
+    }
+
+    @Test
     void every_demo_role_can_sign_in_with_the_demo_password() {
         for (String role : Roles.ALL) {
             String username = role.toLowerCase(Locale.ROOT).replace('_', '-');
