@@ -16,17 +16,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.micronaut.views.ViewsModelDecorator;
-import io.micronaut.views.ViewsRenderer;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.RenderedPages;
 import org.fairrecruit.registry.kernel.Paging;
 import org.fairrecruit.registry.kernel.RegistryException;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,18 +58,15 @@ class PortalPages {
     private final Languages languages;
     private final Clock clock;
     private final AgencyPages pages;
-    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
-    private final ViewsModelDecorator layout;
+    private final RenderedPages rendered;
 
     PortalPages(PortalSearch search, PortalQueries queries, AgencyProfiles profiles, Verdicts verdicts, Languages languages,
-                Clock clock, AgencyPages pages, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views,
-                ViewsModelDecorator layout) {
+                Clock clock, AgencyPages pages, RenderedPages rendered) {
         this.search = search;
         this.queries = queries;
         this.profiles = profiles;
         this.pages = pages;
-        this.views = views;
-        this.layout = layout;
+        this.rendered = rendered;
         this.verdicts = verdicts;
         this.languages = languages;
         this.clock = clock;
@@ -120,12 +113,11 @@ class PortalPages {
         model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
                 : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
         model.put("reportUrl", reportUrl(profile.legalName()));
-        ModelAndView<Map<String, Object>> view = new ModelAndView<>("portal/agency", model);
         if (!sameForEveryVisitor(request, id)) {
-            return HttpResponse.ok(view);
+            return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
         }
         AgencyPages.Page page = pages.page(profile, locale.getLanguage(), (String) model.get("checkedAt"),
-                () -> render(request, view));
+                () -> rendered.render(request, "portal/agency", model));
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         MutableHttpResponse<?> response = ifNoneMatch != null && page.matches(ifNoneMatch)
                 ? HttpResponse.notModified() : HttpResponse.ok(page.body()).contentType(HTML);
@@ -137,18 +129,6 @@ class PortalPages {
         return request.getMethod() == HttpMethod.GET && request.getUserPrincipal().isEmpty()
                 && parseId(id).map(String::valueOf).filter(id::equals).isPresent()
                 && request.getParameters().names().stream().allMatch(Languages.QUERY_PARAM::equals);
-    }
-
-    /** The page as the view filter would render it, with the same layout model. */
-    private String render(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
-        layout.decorate(request, view);
-        StringWriter html = new StringWriter();
-        try {
-            views.render(view.getView().orElseThrow(), view.getModel().orElseThrow(), request).writeTo(html);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return html.toString();
     }
 
     @Get("/blacklist{?q,page}")
