@@ -98,8 +98,7 @@ class PortalPages {
     @Get("/agencies/{id}")
     HttpResponse<?> agency(HttpRequest<?> request, @PathVariable String id) {
         Locale locale = languages.resolve(request);
-        Optional<Long> number = parseId(id);
-        Optional<AgencyProfile> agency = number.flatMap(n -> profiles.agency(n, LocalDate.now(clock)));
+        Optional<AgencyProfile> agency = parseId(id).flatMap(n -> profiles.agency(n, LocalDate.now(clock)));
         Map<String, Object> model = page(locale);
         if (agency.isEmpty()) {
             model.put("id", id.length() > 40 ? id.substring(0, 40) : id);
