@@ -23,8 +23,9 @@ EXPOSE 8080
 # The root file system can be read-only: the only writable place needed is /tmp (an emptyDir in the chart).
 # Memory (README "Resident memory"): the live heap at the scale set is about 60 MB, the name index lives in
 # memory-mapped files, so a fixed 200 MB heap and capped metaspace, code cache and direct buffers keep the resident
-# memory under load below 512 MB; glibc's per-thread malloc arenas are limited to two. The chart sets the same
-# options (jvm.options); bin/scale-bench reads them from this line, so the benchmark runs the service this way.
+# memory under load below 512 MB; glibc's per-thread malloc arenas are limited to two. These two lines are the one
+# definition: the chart leaves them to the image (jvm.options empty), bin/scale-bench reads them from here, so the
+# benchmark runs the service the way it is deployed.
 ENV JAVA_TOOL_OPTIONS="-Xmx200m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
 ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp", "-jar", "/app/registry.jar"]

@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * with a lower feed id ({@link FeedFollower}). An agency's change evicts its profile; a blacklist
  * entry's change evicts every profile (its row does not name the agency, and listings change
  * rarely). A profile is kept for the day it was read on: whether a licence has run out or a listing
- * expired depends on the date. Nothing here must agree across replicas; each fills its own.
+ * expired depends on the date. Which agency holds a licence number is kept the same way, and forgotten
+ * at any agency's change (a licence given, renumbered or ended changes whose number it is). Nothing
+ * here must agree across replicas; each fills its own.
  * <p>
  * With a read replica configured nothing is kept: the feed is followed on the primary, and a
  * profile re-read from a replica that lags would be kept stale.
@@ -40,6 +42,7 @@ class AgencyProfiles {
     private final int capacity;
     private final boolean keeping;
     private final ConcurrentHashMap<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> holders = new ConcurrentHashMap<>();
     // Bumped by every eviction: a profile read while one happened may predate it and is not kept.
     private final AtomicLong evictions = new AtomicLong();
     private final Object following = new Object();
@@ -62,14 +65,50 @@ class AgencyProfiles {
         }
     }
 
+    /** Whether profiles are kept here: the same profile is handed out until the feed evicts it. */
+    boolean keeps() {
+        return keeping;
+    }
+
     Optional<AgencyProfile> agency(long id, LocalDate today) {
         if (!keeping || follower == null) {
             return queries.agency(id, today);
         }
+        catchUp();
+        return kept(id, today);
+    }
+
+    /** The profile of the agency holding this licence number (as {@link PortalQueries#licenceHolder}), if any. */
+    Optional<AgencyProfile> licenceHolder(String licenceNumber, LocalDate today) {
+        if (!keeping || follower == null) {
+            return queries.licenceHolder(licenceNumber).flatMap(id -> queries.agency(id, today));
+        }
+        catchUp();
+        Long holder = holders.get(licenceNumber);
+        if (holder == null) {
+            long before = evictions.get();
+            Optional<Long> read = queries.licenceHolder(licenceNumber);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            holder = read.get();
+            if (holders.size() >= capacity) {
+                holders.clear();
+            }
+            long id = holder;
+            holders.compute(licenceNumber, (key, old) -> evictions.get() == before ? id : old);
+        }
+        return kept(holder, today);
+    }
+
+    private void catchUp() {
         long head = feed.head();
         if (head > applied) {
             followUpTo(head);
         }
+    }
+
+    private Optional<AgencyProfile> kept(long id, LocalDate today) {
         Kept hit = kept.get(id);
         if (hit != null && hit.day().equals(today)) {
             return Optional.of(hit.profile());
@@ -107,6 +146,7 @@ class AgencyProfiles {
         if (change.kind() == EntityKind.AGENCY) {
             evictions.incrementAndGet();
             kept.remove(change.entityId());
+            holders.clear();
         } else if (change.kind() == EntityKind.BLACKLIST_ENTRY) {
             evictAll();
         }

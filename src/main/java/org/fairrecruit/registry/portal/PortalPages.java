@@ -1,9 +1,12 @@
 package org.fairrecruit.registry.portal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,6 +19,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.fairrecruit.registry.matching.EntityType;
 import org.fairrecruit.registry.web.Languages;
+import org.fairrecruit.registry.web.RenderedPages;
 import org.fairrecruit.registry.kernel.Paging;
 import org.fairrecruit.registry.kernel.RegistryException;
 
@@ -38,6 +42,7 @@ import java.util.Optional;
 class PortalPages {
     private static final int RESULTS = 20;
     private static final int LISTINGS_PER_PAGE = 50;
+    private static final MediaType HTML = MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8");
 
     /** A verdict as the page shows it: the words, the banner's colour and what to do next. */
     record Banner(String text, String tone, @Nullable String nextStep) {
@@ -52,12 +57,16 @@ class PortalPages {
     private final Verdicts verdicts;
     private final Languages languages;
     private final Clock clock;
+    private final AgencyPages pages;
+    private final RenderedPages rendered;
 
     PortalPages(PortalSearch search, PortalQueries queries, AgencyProfiles profiles, Verdicts verdicts, Languages languages,
-                Clock clock) {
+                Clock clock, AgencyPages pages, RenderedPages rendered) {
         this.search = search;
         this.queries = queries;
         this.profiles = profiles;
+        this.pages = pages;
+        this.rendered = rendered;
         this.verdicts = verdicts;
         this.languages = languages;
         this.clock = clock;
@@ -81,7 +90,11 @@ class PortalPages {
         return model;
     }
 
-    /** An unknown or malformed number is what a fake "agency page" link would carry: say so plainly. */
+    /**
+     * An unknown or malformed number is what a fake "agency page" link would carry: say so plainly. The page
+     * every visitor gets alike (no one signed in, no query but the language) is served kept ({@link AgencyPages}),
+     * with a strong ETag, so a browser that has it gets a 304.
+     */
     @Get("/agencies/{id}")
     HttpResponse<?> agency(HttpRequest<?> request, @PathVariable String id) {
         Locale locale = languages.resolve(request);
@@ -99,7 +112,22 @@ class PortalPages {
         model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
                 : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
         model.put("reportUrl", reportUrl(profile.legalName()));
-        return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
+        if (!sameForEveryVisitor(request, id)) {
+            return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
+        }
+        AgencyPages.Page page = pages.page(profile, locale.getLanguage(), (String) model.get("checkedAt"),
+                () -> rendered.render(request, "portal/agency", model));
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        MutableHttpResponse<?> response = ifNoneMatch != null && page.matches(ifNoneMatch)
+                ? HttpResponse.notModified() : HttpResponse.ok(page.body()).contentType(HTML);
+        return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+    }
+
+    /** Whether the page's bytes depend on nothing but the agency, the language and the minute: no user, no other query. */
+    private static boolean sameForEveryVisitor(HttpRequest<?> request, String id) {
+        return request.getMethod() == HttpMethod.GET && request.getUserPrincipal().isEmpty()
+                && parseId(id).map(String::valueOf).filter(id::equals).isPresent()
+                && request.getParameters().names().stream().allMatch(Languages.QUERY_PARAM::equals);
     }
 
     @Get("/blacklist{?q,page}")

@@ -100,7 +100,7 @@ class PublicApi {
     @Operation(summary = "Exact licence lookup; case and punctuation do not matter")
     LicenceResponse licence(@PathVariable String licenceNumber) {
         LocalDate today = LocalDate.now(clock);
-        AgencyProfile holder = queries.licenceHolder(licenceNumber).flatMap(id -> profiles.agency(id, today))
+        AgencyProfile holder = profiles.licenceHolder(licenceNumber, today)
                 .filter(agency -> agency.licence() != null && agency.licence().number() != null)
                 .orElseThrow(() -> new RegistryException.NotFound(new MessageKey("licence.what"), licenceNumber));
         AgencyProfile.Licence current = holder.licence();

@@ -4,21 +4,14 @@ import org.fairrecruit.registry.kernel.RegistryException;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.ViewsModelDecorator;
-import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 
-import java.io.StringWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +25,14 @@ import java.util.Map;
 @Replaces(ErrorResponseProcessor.class)
 class ErrorResponses implements ErrorResponseProcessor<Object> {
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
-    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+    private final RenderedPages pages;
     private final MessageSource messages;
     private final Languages languages;
-    private final ViewsModelDecorator layout;
 
-    ErrorResponses(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, MessageSource messages, Languages languages,
-                   ViewsModelDecorator layout) {
-        this.views = views;
+    ErrorResponses(RenderedPages pages, MessageSource messages, Languages languages) {
+        this.pages = pages;
         this.messages = messages;
         this.languages = languages;
-        this.layout = layout;
     }
 
     @Override
@@ -93,15 +83,8 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
         model.put("languages", languages.supported());
         model.put("path", request.getPath());
         // The same layout model as every other page: language links, assets, the hotline.
-        layout.decorate(request, new ModelAndView<>("error/error", model));
-        Writable html = views.render("error/error", model, request);
-        StringWriter out = new StringWriter();
-        try {
-            html.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return base.contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(out.toString());
+        return base.contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .body(pages.render(request, "error/error", model));
     }
 
     /**
