@@ -73,8 +73,7 @@ class ArchitectureTest {
             Map.entry("licensing/ApplicationReview.java", Set.of("agency")),
             Map.entry("licensing/ApplicationScreening.java", Set.of("key_person")),
             Map.entry("licensing/PublishedLicences.java", Set.of("agency", "agency_name")),
-            Map.entry("sanction/PublishedBlacklist.java", Set.of("agency")),
-            Map.entry("screening/ScreeningBatches.java", Set.of("api_key")));
+            Map.entry("sanction/PublishedBlacklist.java", Set.of("agency")));
 
     /** Views a capability publishes as its read model in SQL, for lists that page and sort in the database. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("current_licence");
