@@ -3,8 +3,6 @@ package org.fairrecruit.registry.screening;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.Verdict;
@@ -19,18 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Screens queued batch rows on any replica. A chunk of rows is claimed with FOR UPDATE SKIP LOCKED
  * and its answers are committed with the claim, so two workers never screen the same row and a
  * worker that dies mid-chunk leaves its rows to be claimed again. The last chunk's commit makes
  * rows_done reach rows_total; the batch is then finished (counts, results hash) by whichever
- * worker claims it first. Each replica runs registry.screening.batch-workers of them side by side,
- * so one matches a chunk on the cores while another claims, looks up or writes its own.
+ * worker claims it first.
  */
 @Singleton
 class BatchWorker {
@@ -41,12 +35,10 @@ class BatchWorker {
     private final ScreeningRules rules;
     private final Screenings screenings;
     private final Clock clock;
-    private final ExecutorService executor;
 
     BatchWorker(Sql sql, Screener screener, ScreeningBatches batches, ScreeningRules rules, Screenings screenings,
-                Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                Clock clock) {
         this.screenings = screenings;
-        this.executor = executor;
         this.sql = sql;
         this.screener = screener;
         this.batches = batches;
@@ -59,14 +51,6 @@ class BatchWorker {
 
     @Scheduled(fixedDelay = "${registry.screening.batch-poll-interval}", initialDelay = "${registry.screening.batch-poll-interval}")
     void poll() {
-        List<CompletableFuture<Void>> others = IntStream.range(1, rules.batchWorkers)
-                .mapToObj(worker -> CompletableFuture.runAsync(this::work, executor)).toList();
-        work();
-        others.forEach(CompletableFuture::join);
-    }
-
-    /** One worker's round: chunks until none is left unclaimed, and the batches then ready to finish. */
-    private void work() {
         while (true) {
             try {
                 if (screenChunk() == 0 && !finishOne()) {
