@@ -7,8 +7,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.fairrecruit.registry.kernel.InvalidInput;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -99,31 +100,23 @@ final class BatchCsv {
         }
     }
 
-    /** The results file, rows in query order, candidates best first. */
-    static byte[] results(List<ScreeningQuery> queries, List<QueryResult> results) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(queries.size() * 160);
-        write(queries, results, out);
-        return out.toByteArray();
-    }
+    /**
+     * Writes the results file row by row into {@code target}: the header, then for each query its
+     * candidates best first, or its "no match" row. Nothing is kept but the printer's buffer.
+     */
+    static final class ResultsWriter implements Closeable {
+        private final CSVPrinter printer;
 
-    /** The SHA-256 of {@link #results}, hashed as the file is written: a 10,000-name file is never held whole. */
-    static String resultsSha256(List<ScreeningQuery> queries, List<QueryResult> results) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        ResultsWriter(OutputStream target) {
+            try {
+                printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8)), RESULTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        write(queries, results, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-        return HexFormat.of().formatHex(digest.digest());
-    }
 
-    private static void write(List<ScreeningQuery> queries, List<QueryResult> results, OutputStream target) {
-        try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8)),
-                RESULTS)) {
-            for (int i = 0; i < queries.size(); i++) {
-                ScreeningQuery q = queries.get(i);
-                List<Candidate> candidates = results.get(i).candidates();
+        void write(ScreeningQuery q, List<Candidate> candidates) {
+            try {
                 if (candidates.isEmpty()) {
                     printer.printRecord(q.ref(), q.name(), q.type(), q.country(), q.licenceNumber(), "", "", "", "", "",
                             "NONE", NO_MATCH, "", "");
@@ -133,7 +126,38 @@ final class BatchCsv {
                             c.name(), c.matchedName(), c.score(), c.verdict(), c.explanation(), c.licenceStatus(),
                             c.blacklisted());
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }
+
+        /** Everything written so far reaches the target. */
+        void flush() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                printer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The SHA-256 of a results file, hashed as it is read: a 10,000-name file is never held whole. */
+    static String sha256(InputStream file) {
+        try (InputStream in = file) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,10 +36,7 @@ class BatchSummary {
     }
 
     byte[] pdf(ApiClient client, long batchId, Locale locale) {
-        BatchStatus status = batches.status(client, batchId);
-        if (!ScreeningBatches.DONE.equals(status.status())) {
-            throw new org.fairrecruit.registry.kernel.RegistryException.Conflict("screening.batch.notDone", batchId);
-        }
+        BatchStatus status = batches.finished(client, batchId);
         EvidenceCodes.Evidence evidence = new EvidenceCodes.Evidence(batchId, client.organisation(), status.rowsTotal(),
                 status.matches(), status.possibles(), status.noMatches(), status.resultsSha256(), status.finishedAt());
         String code = codes.sign(evidence);

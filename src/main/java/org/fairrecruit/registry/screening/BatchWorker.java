@@ -5,15 +5,18 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
+import org.fairrecruit.registry.matching.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -83,14 +86,11 @@ class BatchWorker {
         // holding the share lock would deadlock on the update, so the batch row is locked first.
         sql.list("SELECT id FROM screening_batch WHERE id IN (" + rowsByBatch.keySet().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ") ORDER BY id FOR UPDATE", rs -> rs.getLong(1));
-        List<Object> params = new ArrayList<>();
+        List<List<Object>> answers = new ArrayList<>(claimed.size());
         for (int i = 0; i < claimed.size(); i++) {
-            params.add(claimed.get(i).batchId());
-            params.add(claimed.get(i).rowNo());
-            params.add(batches.write(results.get(i).candidates()));
+            answers.add(List.of(claimed.get(i).batchId(), claimed.get(i).rowNo(), batches.write(results.get(i).candidates())));
         }
-        sql.update("INSERT INTO screening_batch_result (batch_id, row_no, candidates) VALUES "
-                + String.join(",", java.util.Collections.nCopies(claimed.size(), "(?, ?, ?)")), params.toArray());
+        batches.insertRows("INSERT INTO screening_batch_result (batch_id, row_no, candidates) VALUES ", answers);
         rowsByBatch.forEach((batchId, rows) -> {
             sql.update("UPDATE screening_batch_row SET done = TRUE WHERE batch_id = ? AND row_no IN ("
                     + rows.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", batchId);
@@ -102,30 +102,30 @@ class BatchWorker {
     /** Finishes one batch whose rows are all screened; false when there is none to finish. */
     @Transactional
     public boolean finishOne() {
-        var ready = sql.one("SELECT id FROM screening_batch WHERE status = ? AND rows_done >= rows_total "
-                + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), ScreeningBatches.QUEUED);
+        record Ready(long id, long keyId) {
+        }
+        Optional<Ready> ready = sql.one("SELECT id, key_id FROM screening_batch WHERE status = ? AND rows_done >= rows_total "
+                + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> new Ready(rs.getLong(1), rs.getLong(2)),
+                ScreeningBatches.QUEUED);
         if (ready.isEmpty()) {
             return false;
         }
-        ScreeningBatches.Stored batch = batches.stored(ready.get());
-        int matches = 0;
-        int possibles = 0;
-        for (QueryResult result : batch.results()) {
-            if (!result.candidates().isEmpty()) {
-                switch (result.candidates().get(0).verdict()) {
-                    case MATCH -> matches++;
-                    case POSSIBLE -> possibles++;
-                }
-            }
-        }
-        String hash = BatchCsv.resultsSha256(batch.queries(), batch.results());
+        long id = ready.get().id();
+        // The verdict of each query's best candidate (none: no match), counted in the database.
+        Map<String, Integer> best = new HashMap<>();
+        sql.list("SELECT JSON_VALUE(candidates, '$[0].verdict'), COUNT(*) FROM screening_batch_result WHERE batch_id = ? "
+                + "GROUP BY 1", rs -> best.put(String.valueOf(rs.getString(1)), rs.getInt(2)), id);
+        int matches = best.getOrDefault(Verdict.MATCH.name(), 0);
+        int possibles = best.getOrDefault(Verdict.POSSIBLE.name(), 0);
+        int names = best.values().stream().mapToInt(Integer::intValue).sum();
+        String hash = BatchCsv.sha256(new BatchResultsFile(batches, id));
         sql.update("UPDATE screening_batch SET status = ?, match_count = ?, possible_count = ?, none_count = ?, "
                 + "results_sha256 = ?, finished_at = ? WHERE id = ?", ScreeningBatches.DONE, matches, possibles,
-                batch.results().size() - matches - possibles, hash, Instant.now(clock), batch.id());
+                names - matches - possibles, hash, Instant.now(clock), id);
         // The batch's rows and results are the word-for-word record; the log says that it was answered.
-        screenings.record(batch.keyId(), "BATCH", batch.results().size(), Map.of("batchId", batch.id()),
-                Map.of("batchId", batch.id(), "resultsSha256", hash, "matches", matches, "possibles", possibles));
-        LOG.info("screening batch {} finished: {} names", batch.id(), batch.results().size());
+        screenings.record(ready.get().keyId(), "BATCH", names, Map.of("batchId", id),
+                Map.of("batchId", id, "resultsSha256", hash, "matches", matches, "possibles", possibles));
+        LOG.info("screening batch {} finished: {} names", id, names);
         return true;
     }
 }

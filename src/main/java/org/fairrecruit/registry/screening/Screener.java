@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Screens names: the matcher finds and explains candidates, then a country or licence number
@@ -49,9 +50,11 @@ class Screener {
     /** {@code queries} are valid and normalised; one result per query, in order. */
     @Transactional(readOnly = true)
     public List<QueryResult> screen(List<ScreeningQuery> queries) {
-        List<List<Match>> found = queries.parallelStream()
-                .map(q -> index.search(new MatchQuery(q.name(), q.entityType(), null), rules.candidatesPerQuery))
-                .toList();
+        // On every core; a name asked twice in one call (files repeat names) is searched once.
+        List<MatchQuery> asked = queries.stream().map(q -> new MatchQuery(q.name(), q.entityType(), null)).toList();
+        Map<MatchQuery, List<Match>> byQuery = asked.stream().distinct().toList().parallelStream()
+                .collect(Collectors.toConcurrentMap(q -> q, q -> index.search(q, rules.candidatesPerQuery)));
+        List<List<Match>> found = asked.stream().map(byQuery::get).toList();
         Set<Long> agencyIds = new LinkedHashSet<>();
         Set<Long> listingIds = new LinkedHashSet<>();
         found.forEach(matches -> matches.forEach(m -> {

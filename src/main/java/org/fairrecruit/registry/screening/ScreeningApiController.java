@@ -35,6 +35,7 @@ import org.fairrecruit.registry.notification.Webhooks;
 import org.fairrecruit.registry.web.Languages;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
@@ -163,8 +164,9 @@ class ScreeningApiController {
                     ref,name,type,country,licenceNumber,candidateId,candidateType,candidateName,matchedName,score,verdict,explanation,licenceStatus,blacklisted
                     emp-1,Blue Water Manpower Pvt Ltd,AGENCY,NP,,agency-12,AGENCY,Blue Water Manpower Pvt. Ltd.,Blue Water Manpower Pvt. Ltd.,1.0,MATCH,exact match,ACTIVE,false
                     emp-2,Mohd Rahman,PERSON,,,,,,,,NONE,no match,,"""))))
-    HttpResponse<byte[]> results(HttpRequest<?> request, @PathVariable long id) {
-        byte[] csv = batches.resultsCsv(client(request, ApiKeyScope.BATCHES), id);
+    HttpResponse<InputStream> results(HttpRequest<?> request, @PathVariable long id) {
+        // Streamed from the database a page at a time: a 10,000-name file is about 25 MB.
+        InputStream csv = batches.results(client(request, ApiKeyScope.BATCHES), id);
         return HttpResponse.ok(csv).contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"screening-batch-" + id + ".csv\"");
     }

@@ -1,7 +1,6 @@
 package org.fairrecruit.registry.screening;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,10 +10,13 @@ import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.RegistryException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** Batches of up to registry.screening.max-batch-rows names, screened in the background by {@link BatchWorker}. */
@@ -23,22 +25,21 @@ class ScreeningBatches {
     static final String QUEUED = "QUEUED";
     static final String DONE = "DONE";
     private static final Argument<List<Candidate>> CANDIDATES = Argument.listOf(Candidate.class);
+    private static final int ROWS_PER_INSERT = 500;
     private final Sql sql;
-    private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final ScreeningRules rules;
     private final Clock clock;
 
-    ScreeningBatches(Sql sql, JdbcOperations jdbc, JsonMapper json, ScreeningRules rules, Clock clock) {
+    ScreeningBatches(Sql sql, JsonMapper json, ScreeningRules rules, Clock clock) {
         this.sql = sql;
-        this.jdbc = jdbc;
         this.json = json;
         this.rules = rules;
         this.clock = clock;
     }
 
-    /** A finished batch as stored: its queries and, for each, the candidates. */
-    record Stored(long id, long keyId, String organisation, List<ScreeningQuery> queries, List<QueryResult> results) {
+    /** One screened row of a batch: its number (from 1), what was asked and the candidates found. */
+    record Answered(int rowNo, ScreeningQuery query, List<Candidate> candidates) {
     }
 
     @Transactional
@@ -50,21 +51,13 @@ class ScreeningBatches {
         long id = sql.insert("INSERT INTO screening_batch (key_id, file_name, status, rows_total, created_at) "
                 + "VALUES (?, ?, ?, ?, ?)", client.keyId(), fileName == null ? null : abbreviate(fileName),
                 QUEUED, queries.size(), Instant.now(clock));
-        jdbc.prepareStatement("INSERT INTO screening_batch_row (batch_id, row_no, ref, name, type, country, licence_number) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
-            for (int i = 0; i < queries.size(); i++) {
-                ScreeningQuery q = queries.get(i);
-                ps.setLong(1, id);
-                ps.setInt(2, i + 1);
-                ps.setString(3, q.ref());
-                ps.setString(4, q.name());
-                ps.setString(5, q.type());
-                ps.setString(6, q.country());
-                ps.setString(7, q.licenceNumber());
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        });
+        List<List<Object>> rows = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            ScreeningQuery q = queries.get(i);
+            rows.add(Arrays.asList(id, i + 1, q.ref(), q.name(), q.type(), q.country(), q.licenceNumber()));
+        }
+        insertRows("INSERT INTO screening_batch_row (batch_id, row_no, ref, name, type, country, licence_number) VALUES ",
+                rows);
         return id;
     }
 
@@ -81,40 +74,42 @@ class ScreeningBatches {
         }, id, client.keyId()).orElseThrow(() -> new RegistryException.NotFound("batch", id));
     }
 
-    /** The results file of a finished batch of this client's. */
+    /** The progress of a finished batch of this client's; 409 while it runs. */
     @Transactional(readOnly = true)
-    public byte[] resultsCsv(ApiClient client, long id) {
-        Stored batch = finished(client, id);
-        return BatchCsv.results(batch.queries(), batch.results());
-    }
-
-    @Transactional(readOnly = true)
-    public Stored finished(ApiClient client, long id) {
+    public BatchStatus finished(ApiClient client, long id) {
         BatchStatus status = status(client, id);
         if (!DONE.equals(status.status())) {
             throw new RegistryException.Conflict("screening.batch.notDone", id);
         }
-        return stored(id);
+        return status;
     }
 
-    /** Queries and answers of a batch whose rows are all done, in row order. */
-    Stored stored(long id) {
-        record Head(long keyId, String organisation) {
+    /** The results file of a finished batch of this client's, read from the database as it is read. */
+    public InputStream results(ApiClient client, long id) {
+        finished(client, id);
+        return new BatchResultsFile(this, id);
+    }
+
+    /** Up to {@code size} screened rows of a batch after row {@code afterRow}, in row order. */
+    List<Answered> page(long batchId, int afterRow, int size) {
+        return sql.list("SELECT r.row_no, r.ref, r.name, r.type, r.country, r.licence_number, x.candidates "
+                + "FROM screening_batch_row r JOIN screening_batch_result x ON x.batch_id = r.batch_id AND x.row_no = r.row_no "
+                + "WHERE r.batch_id = ? AND r.row_no > ? ORDER BY r.row_no LIMIT ?", rs -> new Answered(rs.getInt(1),
+                new ScreeningQuery(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                read(rs.getString(7))), batchId, afterRow, size);
+    }
+
+    /**
+     * Inserts rows as multi-row statements of {@value #ROWS_PER_INSERT} rows: {@code insert} ends in
+     * "VALUES ", each row has a value per column named.
+     */
+    void insertRows(String insert, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).size(), "?")) + ")";
+            sql.update(insert + String.join(",", Collections.nCopies(chunk.size(), row)),
+                    chunk.stream().flatMap(List::stream).toArray());
         }
-        Head head = sql.one("SELECT b.key_id, k.organisation FROM screening_batch b JOIN api_key k ON k.id = b.key_id "
-                + "WHERE b.id = ?", rs -> new Head(rs.getLong(1), rs.getString(2)), id).orElseThrow();
-        List<ScreeningQuery> queries = new ArrayList<>();
-        List<QueryResult> results = new ArrayList<>();
-        sql.list("SELECT r.ref, r.name, r.type, r.country, r.licence_number, x.candidates FROM screening_batch_row r "
-                + "JOIN screening_batch_result x ON x.batch_id = r.batch_id AND x.row_no = r.row_no "
-                + "WHERE r.batch_id = ? ORDER BY r.row_no", rs -> {
-            ScreeningQuery query = new ScreeningQuery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5));
-            queries.add(query);
-            results.add(new QueryResult(query.ref(), read(rs.getString(6))));
-            return null;
-        }, id);
-        return new Stored(id, head.keyId(), head.organisation(), queries, results);
     }
 
     String write(List<Candidate> candidates) {

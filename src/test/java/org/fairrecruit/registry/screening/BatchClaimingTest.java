@@ -52,7 +52,7 @@ class BatchClaimingTest {
         }));
         assertEquals(0, sql.count("SELECT rows_done FROM screening_batch WHERE id = ?", batch));
         assertEquals(0, sql.count("SELECT COUNT(*) FROM screening_batch_result WHERE batch_id = ?", batch));
-        assertThrows(RegistryException.Conflict.class, () -> batches.resultsCsv(client, batch));
+        assertThrows(RegistryException.Conflict.class, () -> batches.results(client, batch));
 
         int screened = 0;
         for (int n = worker.screenChunk(); n > 0; n = worker.screenChunk()) {

@@ -80,7 +80,14 @@ class ScreeningBatchTest {
         Map<String, Object> done = calls.body(calls.get(key, status), 200);
         assertEquals(10_000, ((Number) done.get("rowsDone")).intValue());
 
-        String results = new String(calls.getBytes(key, status + "/results.csv").body(), StandardCharsets.UTF_8);
+        // The file is streamed from the database page by page (no length known in advance), complete, and
+        // hashes to what the status and the signed summary state.
+        HttpResponse<byte[]> download = calls.getBytes(key, status + "/results.csv");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Length").isEmpty(), download.headers().map().toString());
+        assertEquals(done.get("resultsSha256"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body())));
+        String results = new String(download.body(), StandardCharsets.UTF_8);
         Map<String, List<String>> fromBatch = new LinkedHashMap<>();
         for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(results))) {
@@ -102,6 +109,7 @@ class ScreeningBatchTest {
             }
         }
         assertEquals(10_000, fromBatch.size());
+        assertEquals(queries.stream().map(q -> q.get("ref")).toList(), List.copyOf(fromBatch.keySet()), "every row, in order");
         assertEquals(fromMatch, fromBatch);
         assertTrue(fromBatch.values().stream().anyMatch(rows -> rows.get(0).contains("|MATCH|")));
         assertTrue(fromBatch.values().stream().anyMatch(rows -> rows.get(0).contains("|NONE|no match|")));
