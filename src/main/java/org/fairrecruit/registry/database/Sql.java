@@ -84,6 +84,17 @@ public class Sql {
         });
     }
 
+    /** Runs {@code sql} once per row of parameters as one JDBC batch; returns each row's number of rows changed. */
+    public int[] updateAll(String sql, List<Object[]> rows) {
+        return jdbc.prepareStatement(sql, ps -> {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
     /** Inserts one row and returns its generated id. */
     public long insert(String sql, Object... params) {
         return jdbc.execute(connection -> {
