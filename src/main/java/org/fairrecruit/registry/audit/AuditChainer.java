@@ -1,15 +1,11 @@
 package org.fairrecruit.registry.audit;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +21,10 @@ import java.util.List;
 public class AuditChainer {
     private static final Logger LOG = LoggerFactory.getLogger(AuditChainer.class);
     static final int BATCH = 500;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> tx;
+    private final Sql sql;
 
-    AuditChainer(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
-        this.jdbc = jdbc;
-        this.tx = tx;
+    AuditChainer(Sql sql) {
+        this.sql = sql;
     }
 
     @Scheduled(fixedDelay = "${registry.audit.chain-interval}", initialDelay = "${registry.audit.chain-interval}")
@@ -47,7 +41,7 @@ public class AuditChainer {
         int total = 0;
         int linked;
         do {
-            linked = tx.executeWrite(status -> chainBatch());
+            linked = sql.inTransaction(this::chainBatch);
             total += linked;
         } while (linked == BATCH);
         return total;
@@ -56,57 +50,31 @@ public class AuditChainer {
     private int chainBatch() {
         // A locking read: it waits for a round in progress and creates no snapshot, so the plain read of the
         // unchained entries below sees that round's work.
-        Head head = jdbc.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("audit_head row is missing");
-                }
-                return new Head(rs.getLong(1), rs.getString(2));
-            }
-        });
-        List<Unchained> unchained = jdbc.prepareStatement(AuditQueries.SELECT + " WHERE seq IS NULL ORDER BY id LIMIT " + BATCH, ps -> {
-            List<Unchained> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Unchained(rs.getLong("id"), AuditQueries.read(rs)));
-                }
-            }
-            return rows;
-        });
+        Head head = sql.one("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
+                rs -> new Head(rs.getLong(1), rs.getString(2)))
+                .orElseThrow(() -> new IllegalStateException("audit_head row is missing"));
+        List<Unchained> unchained = sql.list(AuditQueries.SELECT + " WHERE seq IS NULL ORDER BY id LIMIT " + BATCH,
+                rs -> new Unchained(rs.getLong("id"), AuditQueries.read(rs)));
         if (unchained.isEmpty()) {
             return 0;
         }
         List<AuditEntry> chained = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
         String previous = head.lastHash();
         for (Unchained row : unchained) {
             AuditEntry entry = row.entry().chainedAt(head.lastSeq() + chained.size() + 1, previous);
             chained.add(entry);
+            links.add(new Object[] {entry.seq(), entry.prevHash(), entry.hash(), row.id()});
             previous = entry.hash();
         }
-        jdbc.execute(connection -> {
-            try (PreparedStatement link = connection.prepareStatement(
-                    "UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL")) {
-                for (int i = 0; i < chained.size(); i++) {
-                    link.setLong(1, chained.get(i).seq());
-                    link.setString(2, chained.get(i).prevHash());
-                    link.setString(3, chained.get(i).hash());
-                    link.setLong(4, unchained.get(i).id());
-                    link.addBatch();
-                }
-                for (int changed : link.executeBatch()) {
-                    if (changed != 1) {
-                        throw new IllegalStateException("an audit entry was already chained: the round is rolled back");
-                    }
-                }
+        for (int changed : sql.updateAll("UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL",
+                links)) {
+            if (changed != 1) {
+                throw new IllegalStateException("an audit entry was already chained: the round is rolled back");
             }
-            return null;
-        });
+        }
         AuditEntry last = chained.get(chained.size() - 1);
-        jdbc.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", ps -> {
-            ps.setLong(1, last.seq());
-            ps.setString(2, last.hash());
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
         return unchained.size();
     }
 

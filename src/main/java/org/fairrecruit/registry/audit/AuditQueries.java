@@ -1,12 +1,11 @@
 package org.fairrecruit.registry.audit;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,38 +18,21 @@ public class AuditQueries {
     static final String SELECT = """
             SELECT seq, occurred_at, actor, action, entity_type, entity_id, reason, before_state, after_state,
                    prev_hash, hash, id FROM audit_entry""";
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    AuditQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    AuditQueries(Sql sql) {
+        this.sql = sql;
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return list(SELECT + " ORDER BY id DESC LIMIT " + Math.min(limit, 500));
+        return sql.list(SELECT + " ORDER BY id DESC LIMIT " + Math.min(limit, 500), AuditQueries::read);
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> forEntity(String entityType, String entityId) {
-        return jdbc.prepareStatement(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY id", ps -> {
-            ps.setString(1, entityType);
-            ps.setString(2, entityId);
-            return readAll(ps.executeQuery());
-        });
-    }
-
-    private List<AuditEntry> list(String sql) {
-        return jdbc.prepareStatement(sql, ps -> readAll(ps.executeQuery()));
-    }
-
-    static List<AuditEntry> readAll(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<AuditEntry> entries = new ArrayList<>();
-            while (rs.next()) {
-                entries.add(read(rs));
-            }
-            return entries;
-        }
+        return sql.list(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY id", AuditQueries::read,
+                entityType, entityId);
     }
 
     static AuditEntry read(ResultSet rs) throws SQLException {

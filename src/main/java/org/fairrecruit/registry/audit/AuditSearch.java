@@ -1,16 +1,13 @@
 package org.fairrecruit.registry.audit;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.kernel.InvalidInput;
 import org.fairrecruit.registry.kernel.ListPage;
 import org.fairrecruit.registry.kernel.ListQuery;
 import org.fairrecruit.registry.kernel.ListSpec;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -29,10 +26,10 @@ class AuditSearch {
             .sort("seq", "seq").sort("actor", "actor").sort("entity", "entity_type")
             .by("seq", true).tiebreak("seq").filters("type", "id", "actor", "from", "to").build();
     private static final String AGENCY = "agency";
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    AuditSearch(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    AuditSearch(Sql sql) {
+        this.sql = sql;
     }
 
     @Transactional(readOnly = true)
@@ -70,23 +67,15 @@ class AuditSearch {
         }
         if (from != null) {
             where.append(" AND occurred_at >= ?");
-            params.add(Timestamp.from(from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.add(from.atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (to != null) {
             where.append(" AND occurred_at < ?");
-            params.add(Timestamp.from(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.add(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM audit_entry" + where, ps -> {
-            bind(ps, params);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        List<AuditEntry> entries = jdbc.prepareStatement(AuditQueries.SELECT + where + query.orderBy() + query.limit(), ps -> {
-            bind(ps, params);
-            return AuditQueries.readAll(ps.executeQuery());
-        });
+        long total = sql.count("SELECT COUNT(*) FROM audit_entry" + where, params.toArray());
+        List<AuditEntry> entries = sql.list(AuditQueries.SELECT + where + query.orderBy() + query.limit(), AuditQueries::read,
+                params.toArray());
         return query.page(entries, total);
     }
 
@@ -103,17 +92,8 @@ class AuditSearch {
         }
     }
 
-    private List<String> ids(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, params);
-            List<String> ids = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        });
+    private List<String> ids(String query, List<?> params) {
+        return sql.list(query, rs -> rs.getString(1), params.toArray());
     }
 
     private static LocalDate date(ListQuery query, String field) {
@@ -124,12 +104,6 @@ class AuditSearch {
             return LocalDate.parse(query.filter(field));
         } catch (DateTimeParseException e) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError(field, "list.filter.date", query.filter(field))));
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
         }
     }
 

@@ -1,10 +1,9 @@
 package org.fairrecruit.registry.audit;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.fairrecruit.registry.database.Sql;
 
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,12 @@ import java.util.Map;
 @Singleton
 public class AuditVerifier {
     private static final int PAGE = 2_000;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final Checkpoints checkpoints;
     private final CheckpointKeys keys;
 
-    AuditVerifier(JdbcOperations jdbc, Checkpoints checkpoints, CheckpointKeys keys) {
-        this.jdbc = jdbc;
+    AuditVerifier(Sql sql, Checkpoints checkpoints, CheckpointKeys keys) {
+        this.sql = sql;
         this.checkpoints = checkpoints;
         this.keys = keys;
     }
@@ -44,18 +43,11 @@ public class AuditVerifier {
             }
             going = going && page.size() == PAGE;
         }
-        return jdbc.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return check.result(rs.getLong(1), rs.getString(2));
-            }
-        });
+        return sql.one("SELECT last_seq, last_hash FROM audit_head WHERE id = 1", rs -> check.result(rs.getLong(1), rs.getString(2)))
+                .orElseThrow(() -> new IllegalStateException("audit_head row is missing"));
     }
 
     private List<AuditEntry> pageFrom(long afterSeq) {
-        return jdbc.prepareStatement(AuditQueries.SELECT + " WHERE seq > ? ORDER BY seq LIMIT " + PAGE, ps -> {
-            ps.setLong(1, afterSeq);
-            return AuditQueries.readAll(ps.executeQuery());
-        });
+        return sql.list(AuditQueries.SELECT + " WHERE seq > ? ORDER BY seq LIMIT " + PAGE, AuditQueries::read, afterSeq);
     }
 }

@@ -99,15 +99,15 @@ final class EvidenceFiles {
             if (length < 2 || length - 2 > src.remaining()) {
                 throw new IOException("segment length");
             }
-            byte[] body = new byte[length - 2];
-            src.get(body);
+            int body = src.position();
+            src.position(body + length - 2);
             if (!exifWritten && marker != APP0) {
-                segment(out, 0xE1, exif);
+                segment(out, 0xE1, exif, 0, exif.length);
                 exifWritten = true;
             }
             boolean metadata = (marker >= APP0 && marker <= 0xEF && marker != APP0 && marker != APP14) || marker == COM;
             if (!metadata) {
-                segment(out, marker, body);
+                segment(out, marker, in, body, length - 2);
             }
             if (marker == SOS) {
                 copyScan(src, out);
@@ -144,12 +144,12 @@ final class EvidenceFiles {
         throw new IllegalStateException("image data ends without a marker");
     }
 
-    private static void segment(ByteArrayOutputStream out, int marker, byte[] body) {
+    private static void segment(ByteArrayOutputStream out, int marker, byte[] data, int from, int length) {
         out.write(0xFF);
         out.write(marker);
-        out.write((body.length + 2) >> 8);
-        out.write((body.length + 2) & 0xFF);
-        out.writeBytes(body);
+        out.write((length + 2) >> 8);
+        out.write((length + 2) & 0xFF);
+        out.write(data, from, length);
     }
 
     /** A new EXIF block holding only the orientation and the date taken, or null when there are neither. */
@@ -212,12 +212,11 @@ final class EvidenceFiles {
             if (length < 0 || length > src.remaining() - 8) {
                 throw new IOException("chunk length");
             }
-            byte[] chunk = new byte[length + 12];
-            src.position(src.position() - 4);
-            src.get(chunk);
-            String type = new String(chunk, 4, 4, StandardCharsets.US_ASCII);
+            int chunk = src.position() - 4;
+            src.position(chunk + length + 12);
+            String type = new String(in, chunk + 4, 4, StandardCharsets.US_ASCII);
             if (PNG_KEPT.contains(type)) {
-                out.writeBytes(chunk);
+                out.write(in, chunk, length + 12);
             }
             end = type.equals("IEND");
         }

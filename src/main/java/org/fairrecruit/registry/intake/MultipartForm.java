@@ -43,6 +43,7 @@ record MultipartForm(Map<String, String> fields, List<HotlineReports.Upload> fil
                 try {
                     byte[] bytes = part.getBytes();
                     if (part instanceof CompletedFileUpload upload) {
+                        upload.discard(); // the server's buffer goes now, not at the end of the request
                         if (FILES.equals(part.getName()) && bytes.length > 0) {
                             files.add(new HotlineReports.Upload(upload.getFilename(), bytes));
                         }

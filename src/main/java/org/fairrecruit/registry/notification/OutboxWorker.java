@@ -1,7 +1,7 @@
 package org.fairrecruit.registry.notification;
 
 import org.fairrecruit.registry.database.Column;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.fairrecruit.registry.database.Sql;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,7 +11,6 @@ import jakarta.mail.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,13 +24,13 @@ import java.util.List;
 @Singleton
 public class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final SmtpMailer mailer;
     private final OutboxSettings settings;
     private final Clock clock;
 
-    OutboxWorker(JdbcOperations jdbc, SmtpMailer mailer, OutboxSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    OutboxWorker(Sql sql, SmtpMailer mailer, OutboxSettings settings, Clock clock) {
+        this.sql = sql;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
@@ -55,14 +54,9 @@ public class OutboxWorker {
     @Transactional
     public int deliverDue() {
         Instant now = Instant.now(clock);
-        List<OutboxMessage> due = jdbc.prepareStatement(Outbox.SELECT
+        List<OutboxMessage> due = sql.list(Outbox.SELECT
                 + " WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?"
-                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
-            ps.setString(1, Outbox.EMAIL);
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, settings.batchSize());
-            return Outbox.readAll(ps.executeQuery());
-        });
+                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", Outbox::read, Outbox.EMAIL, now, settings.batchSize());
         if (due.isEmpty()) {
             return 0;
         }
@@ -80,12 +74,8 @@ public class OutboxWorker {
     private void deliver(Transport transport, OutboxMessage message, Instant now) {
         try {
             mailer.send(transport, message);
-            jdbc.prepareStatement("UPDATE outbox_message SET status = 'SENT', attempts = attempts + 1, "
-                    + "sent_at = ?, last_error = NULL WHERE id = ?", ps -> {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setLong(2, message.id());
-                return ps.executeUpdate();
-            });
+            sql.update("UPDATE outbox_message SET status = 'SENT', attempts = attempts + 1, "
+                    + "sent_at = ?, last_error = NULL WHERE id = ?", now, message.id());
         } catch (SendFailedException refused) {
             postpone(message, now, true, refused);
         } catch (MessagingException e) {
@@ -98,15 +88,9 @@ public class OutboxWorker {
         boolean park = counts && attempts >= settings.maxAttempts();
         LOG.info("outbox message {} not delivered (attempt {}{}): {}", message.id(), attempts,
                 park ? ", parked" : "", cause.getMessage());
-        jdbc.prepareStatement("UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, "
-                + "last_error = ? WHERE id = ?", ps -> {
-            ps.setString(1, park ? OutboxStatus.PARKED.name() : OutboxStatus.PENDING.name());
-            ps.setInt(2, attempts);
-            ps.setTimestamp(3, Timestamp.from(now.plus(settings.delayAfter(attempts))));
-            ps.setString(4, abbreviate(String.valueOf(cause.getMessage())));
-            ps.setLong(5, message.id());
-            return ps.executeUpdate();
-        });
+        sql.update("UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                park ? OutboxStatus.PARKED : OutboxStatus.PENDING, attempts, now.plus(settings.delayAfter(attempts)),
+                abbreviate(String.valueOf(cause.getMessage())), message.id());
     }
 
     private static String abbreviate(String text) {

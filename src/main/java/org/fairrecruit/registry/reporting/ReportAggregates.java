@@ -44,12 +44,16 @@ class ReportAggregates {
     private static final Table FEES = new Table("report_fee_month",
             List.of("month", "currency", "destination_country", "agency_id", "proven"),
             List.of("fees", "prohibited", "ordered", "refunded"), true);
+    /** The same sums without the agency (V91): what every read without an agency filter needs. */
+    private static final Table FEE_TOTALS = new Table("report_fee_total",
+            List.of("month", "currency", "destination_country", "proven"),
+            List.of("fees", "prohibited", "ordered", "refunded"), true);
     private static final Table FEE_CASES = new Table("report_fee_case",
             List.of("month", "currency", "destination_country", "complaint_id"), List.of("fees"), false);
     private static final String COMPLAINT_FILTERS = " AND (? IS NULL OR destination_country = ?)"
             + " AND (? IS NULL OR category = ?) AND (? IS NULL OR agency_id = ?)";
-    private static final String FEE_FILTERS = " WHERE month >= ? AND month < ? AND (? IS NULL OR destination_country = ?)"
-            + " AND (? IS NULL OR agency_id = ?)";
+    private static final String FEE_PERIOD = " WHERE month >= ? AND month < ? AND (? IS NULL OR destination_country = ?)";
+    private static final String FEE_FILTERS = FEE_PERIOD + " AND (? IS NULL OR agency_id = ?)";
     private final Sql sql;
 
     ReportAggregates(Sql sql) {
@@ -102,7 +106,7 @@ class ReportAggregates {
 
     /** Prohibited fees paid in the filter's months, per destination ('' unknown) and currency. */
     List<Total> prohibitedByDestination(ReportFilter f) {
-        return sql.list("SELECT destination_country, currency, SUM(prohibited) FROM report_fee_month" + FEE_FILTERS
+        return sql.list("SELECT destination_country, currency, SUM(prohibited)" + feeRows(f)
                         + " GROUP BY 1, 2 HAVING SUM(fees) > 0 ORDER BY 1, 2",
                 rs -> new Total(rs.getString(1), rs.getString(2), Money.round(rs.getBigDecimal(3), rs.getString(2))),
                 feeParams(f));
@@ -110,18 +114,17 @@ class ReportAggregates {
 
     /** The {@code limit} agencies with the most prohibited fees per currency (fees of no known agency left out). */
     List<Total> prohibitedByAgency(ReportFilter f, int limit) {
-        List<Object> params = new ArrayList<>(Arrays.asList(feeParams(f)));
-        params.add(limit);
+        Object[] params = {f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency(), limit};
         return sql.list("SELECT agency_id, currency, amount FROM (SELECT agency_id, currency, SUM(prohibited) AS amount,"
                         + " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(prohibited) DESC, agency_id) AS place"
                         + " FROM report_fee_month" + FEE_FILTERS + " AND agency_id <> 0 GROUP BY agency_id, currency"
                         + " HAVING SUM(fees) > 0) ranked WHERE place <= ? ORDER BY currency, place",
                 rs -> new Total(rs.getString(1), rs.getString(2), Money.round(rs.getBigDecimal(3), rs.getString(2))),
-                params.toArray());
+                params);
     }
 
     List<Refunds> refunds(ReportFilter f) {
-        return sql.list("SELECT currency, SUM(prohibited), SUM(ordered), SUM(refunded) FROM report_fee_month" + FEE_FILTERS
+        return sql.list("SELECT currency, SUM(prohibited), SUM(ordered), SUM(refunded)" + feeRows(f)
                         + " GROUP BY currency HAVING SUM(fees) > 0 ORDER BY currency",
                 rs -> new Refunds(rs.getString(1), Money.round(rs.getBigDecimal(2), rs.getString(1)),
                         Money.round(rs.getBigDecimal(3), rs.getString(1)), Money.round(rs.getBigDecimal(4), rs.getString(1))),
@@ -132,7 +135,7 @@ class ReportAggregates {
     List<ProvenTotal> provenByDestination(ReportFilter f) {
         return sql.list("""
                 SELECT m.destination_country, m.currency, c.cases, m.amount
-                FROM (SELECT destination_country, currency, SUM(prohibited) AS amount FROM report_fee_month
+                FROM (SELECT destination_country, currency, SUM(prohibited) AS amount FROM report_fee_total
                       WHERE proven AND month >= ? AND month < ? GROUP BY 1, 2 HAVING SUM(fees) > 0) m
                 JOIN (SELECT destination_country, currency, COUNT(DISTINCT complaint_id) AS cases FROM report_fee_case
                       WHERE fees > 0 AND month >= ? AND month < ? GROUP BY 1, 2) c USING (destination_country, currency)
@@ -142,8 +145,14 @@ class ReportAggregates {
                 f.start(), f.end(), f.start(), f.end());
     }
 
+    /** The fee summary rows of the filter: the agency-free totals unless it names an agency. */
+    private static String feeRows(ReportFilter f) {
+        return f.agency() == null ? " FROM report_fee_total" + FEE_PERIOD : " FROM report_fee_month" + FEE_FILTERS;
+    }
+
     private static Object[] feeParams(ReportFilter f) {
-        return new Object[] {f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency()};
+        return f.agency() == null ? new Object[] {f.start(), f.end(), f.destination(), f.destination()}
+                : new Object[] {f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency()};
     }
 
     @EventListener
@@ -159,10 +168,12 @@ class ReportAggregates {
     @EventListener
     void feesChanged(FeeFacts.Changed change) {
         Deltas fees = new Deltas(FEES);
+        Deltas totals = new Deltas(FEE_TOTALS);
         Deltas cases = new Deltas(FEE_CASES);
-        change.before().forEach(fee -> count(fees, cases, fee, -1));
-        change.after().forEach(fee -> count(fees, cases, fee, 1));
+        change.before().forEach(fee -> count(fees, totals, cases, fee, -1));
+        change.after().forEach(fee -> count(fees, totals, cases, fee, 1));
         fees.apply(sql);
+        totals.apply(sql);
         cases.apply(sql);
     }
 
@@ -179,11 +190,13 @@ class ReportAggregates {
     }
 
     /** Only prohibited fees with a payment date are counted: reports place fees by the month paid. */
-    private static void count(Deltas fees, Deltas cases, FeeFacts f, int sign) {
+    private static void count(Deltas fees, Deltas totals, Deltas cases, FeeFacts f, int sign) {
         if (!f.prohibited() || f.month() == null) {
             return;
         }
         fees.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.agency(), f.proven()),
+                BigDecimal.ONE, f.prohibitedAmount(), f.ordered(), f.refunded());
+        totals.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.proven()),
                 BigDecimal.ONE, f.prohibitedAmount(), f.ordered(), f.refunded());
         if (f.proven()) {
             cases.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.complaintId()), BigDecimal.ONE);

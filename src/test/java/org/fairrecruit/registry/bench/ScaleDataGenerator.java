@@ -128,12 +128,15 @@ public final class ScaleDataGenerator {
         timed("blacklisted persons and agencies", () -> blacklist(firstAgency, agencies * 2));
         timed("complaints and fee records", () -> complaints(firstAgency, agencies * 5));
         timed("audit entries", () -> audit(agencies * 20));
+        // The rows went in beside the service, so the report summaries are counted as after any bulk load.
+        timed("report summaries", () -> runScript("V61__reporting_aggregates_backfill.sql", "V92__reporting_fee_totals_backfill.sql"));
         try (Statement s = c.createStatement()) {
             s.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             // Numbers the licensing capability hands out next must not collide with the generated ones.
             s.executeUpdate("UPDATE licence_number_counter SET last_value = GREATEST(last_value, " + agencies + ")");
             s.execute("ANALYZE TABLE agency, agency_name, agency_branch, licence, key_person, blacklist_entry, "
-                    + "complaint, fee_record, audit_entry");
+                    + "complaint, fee_record, audit_entry, report_complaint_month, report_open_case, report_fee_month, "
+                    + "report_fee_total, report_fee_case");
         }
         c.commit();
     }
@@ -436,6 +439,25 @@ public final class ScaleDataGenerator {
         step.run();
         c.commit();
         System.out.printf("%-45s %6.1f s%n", what, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs migration files' statements (each ends with ";" at the end of a line; "--" lines are comments). */
+    private void runScript(String... files) throws SQLException {
+        for (String file : files) {
+            String script;
+            try (var in = ScaleDataGenerator.class.getResourceAsStream("/migrations/" + file)) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot read " + file, e);
+            }
+            try (Statement s = c.createStatement()) {
+                for (String statement : script.split(";\\s*\\n")) {
+                    if (!statement.isBlank()) {
+                        s.execute(statement);
+                    }
+                }
+            }
+        }
     }
 
     private interface Step {

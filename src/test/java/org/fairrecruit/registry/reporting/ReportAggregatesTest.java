@@ -94,6 +94,7 @@ class ReportAggregatesTest {
         assertTrue(fees.forCase(brunei).get(0).prohibited(), "the new policy corrected the Brunei fee");
         assertTrue(summaries(first, second).get(2).stream().anyMatch(row -> row.contains("|BND|BN|")));
         assertEquals(recount(first, second), summaries(first, second));
+        assertEquals(feeSums("report_fee_month"), feeSums("report_fee_total"), "the totals are the agencies' fees summed");
     }
 
     @Test
@@ -156,6 +157,14 @@ class ReportAggregatesTest {
                         + " HAVING SUM(fees) <> 0 OR SUM(prohibited) <> 0 OR SUM(ordered) <> 0 OR SUM(refunded) <> 0", a, b),
                 rows("SELECT CONCAT_WS('|', month, currency, destination_country, complaint_id, fees) FROM report_fee_case"
                         + " WHERE fees <> 0 AND complaint_id IN (SELECT id FROM complaint WHERE agency_id IN (?, ?))", a, b));
+    }
+
+    /** A fee summary's sums per month, currency, destination and proven, over agencies and slots (zero rows left out). */
+    private List<String> feeSums(String table) {
+        return sql.list("SELECT CONCAT_WS('|', month, currency, destination_country, proven, SUM(fees), SUM(prohibited),"
+                        + " SUM(ordered), SUM(refunded)) FROM " + table + " GROUP BY month, currency, destination_country, proven"
+                        + " HAVING SUM(fees) <> 0 OR SUM(prohibited) <> 0 OR SUM(ordered) <> 0 OR SUM(refunded) <> 0",
+                rs -> rs.getString(1)).stream().sorted().toList();
     }
 
     /** The same, counted afresh from the cases, fees and refunds. */
