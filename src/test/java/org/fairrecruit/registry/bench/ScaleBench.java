@@ -53,9 +53,9 @@ public final class ScaleBench {
         try (Connection c = DriverManager.getConnection(url)) {
             List<String[]> named = new ArrayList<>();
             // Registered names of any kind (legal, trade, native...) and listed persons, in the data's own proportions.
-            named.addAll(rows(c, "SELECT CONCAT('agency:', agency_id), name FROM agency_name ORDER BY RAND(1) LIMIT "
+            named.addAll(rows(c, "SELECT CONCAT('agency-', agency_id), name FROM agency_name ORDER BY RAND(1) LIMIT "
                     + SEARCHES * 7 / 10));
-            named.addAll(rows(c, "SELECT CONCAT('blacklist:', id), name FROM blacklist_entry WHERE subject_type = 'PERSON' "
+            named.addAll(rows(c, "SELECT CONCAT('blacklist-', id), name FROM blacklist_entry WHERE subject_type = 'PERSON' "
                     + "ORDER BY RAND(2) LIMIT " + SEARCHES * 3 / 10));
             java.util.Collections.shuffle(named, random);
             List<String> expected = new ArrayList<>();
@@ -87,9 +87,9 @@ public final class ScaleBench {
                 s.execute("DROP TABLE IF EXISTS bench_peer_name");
                 s.execute("CREATE TABLE bench_peer_name (id BIGINT AUTO_INCREMENT PRIMARY KEY, ref VARCHAR(40) NOT NULL, "
                         + "name VARCHAR(300) NOT NULL) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
-                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('agency:', agency_id), name FROM agency_name");
-                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('blacklist:', id), name FROM blacklist_entry");
-                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('blacklist:', entry_id), name FROM blacklist_alias");
+                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('agency-', agency_id), name FROM agency_name");
+                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('blacklist-', id), name FROM blacklist_entry");
+                s.execute("INSERT INTO bench_peer_name (ref, name) SELECT CONCAT('blacklist-', entry_id), name FROM blacklist_alias");
                 s.execute("ALTER TABLE bench_peer_name ADD FULLTEXT INDEX ft_peer_name (name)");
             }
         }
@@ -134,7 +134,7 @@ public final class ScaleBench {
     }
 
     interface Engine {
-        /** The first result's reference (agency:N, blacklist:N), or null when there is none. */
+        /** The first result's reference (agency-N, blacklist-N, as kernel.PublicId writes them), or null when there is none. */
         String first(String query) throws Exception;
     }
 
