@@ -15,11 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -39,12 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,31 +60,15 @@ final class CandidateIndex implements AutoCloseable {
     private static final String RETURNED = "returned";
     private static final char SEPARATOR = '\u0001';
     private static final String FIRST_NAME_OF_ENTITY = "first";
-    private static final String TOKENS = "tokens";
-    private static final String SOUNDS = "sounds";
-    private static final String TRIGRAMS = "trigrams";
-    private static final String NEARBY = "nearby";
+    static final String TOKENS = "tokens";
+    static final String SOUNDS = "sounds";
+    static final String TRIGRAMS = "trigrams";
+    static final String NEARBY = "nearby";
 
     /** Words this close count as near each other in either order ("Thapa, Ram" for "Ram ... Thapa"). */
     private static final int NEARBY_WINDOW = 2;
-    /** Boost of two words found near each other, relative to a distinctive word. */
-    private static final float NEARBY_BOOST = 0.8f;
-
-    /** Boost of a phonetic key relative to the word itself. */
-    private static final float SOUND_BOOST = 0.3f;
-    /** Boost of a word within one or two typos relative to the word itself. */
-    private static final float FUZZY_BOOST = 0.6f;
-    /** Boost of a registered romanisation of the word ("Bijay" for "Bijoy") relative to the word itself. */
-    private static final float ROMANISATION_BOOST = 0.8f;
-    /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
-    private static final float TRIGRAM_BOOST = 0.15f;
-    /** A trigram in more than one name in this many is too common to help find a misspelt word. */
-    private static final int COMMON_TRIGRAM_SHARE = 50;
-    private static final int COMMON_TRIGRAM_FLOOR = 1_000;
     /** Documents buffered before a segment is written: bounds the heap a bulk load takes. */
     private static final int RAM_BUFFER_MB = 32;
-    /** Most terms a fuzzy clause expands to: enough for typos, bounded for latency. */
-    private static final int FUZZY_EXPANSIONS = 20;
 
     private static final FieldType TERMS_ONLY = new FieldType();
 
@@ -127,6 +102,7 @@ final class CandidateIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     /** Counts the refreshes that changed what searches see. */
     private final AtomicLong generation = new AtomicLong();
+    private volatile ReaderTerms terms;
 
     CandidateIndex() {
         try {
@@ -205,20 +181,21 @@ final class CandidateIndex implements AutoCloseable {
 
     /** Whether some registered name, of any type, has this token. */
     boolean knows(String text) {
-        return withSearcher(searcher -> knows(searcher.getIndexReader(), text));
+        return withSearcher(searcher -> CandidateQuery.knows(terms(searcher), text));
     }
 
-    private static boolean knows(IndexReader reader, String text) throws IOException {
-        for (EntityType type : EntityType.values()) {
-            if (reader.docFreq(new Term(field(TOKENS, type), text)) > 0) {
-                return true;
-            }
+    /** The term lookups of this searcher's reader, shared by the searches that use it. */
+    private ReaderTerms terms(IndexSearcher searcher) {
+        ReaderTerms current = terms;
+        if (current == null || !current.isOf(searcher)) {
+            current = new ReaderTerms(searcher);
+            terms = current;
         }
-        return false;
+        return current;
     }
 
     /** The field of this name for names of this type. */
-    private static String field(String name, EntityType type) {
+    static String field(String name, EntityType type) {
         return name + '.' + type.name();
     }
 
@@ -260,24 +237,13 @@ final class CandidateIndex implements AutoCloseable {
         return documents;
     }
 
-    /**
-     * One query for all the readings of the query name (as agency and as person when the type is
-     * open), each reading against the names of its type. Each word asks for itself, each pair of
-     * neighbours for the two written as one and for the two near each other in any order; known
-     * distinctive words also ask for their registered romanisations (romanisations.tsv); words no
-     * registered name has, likely misspelt, ask for words one edit away, alike in sound or sharing
-     * trigrams. Pairs keep names made of common words ("Golden Global Labour") findable among
-     * thousands that share each word.
-     */
+    /** The names most likely to be what the readings of the query name mean, best first. */
     List<Hit> search(Collection<ParsedName> readings, int candidates) {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (ParsedName reading : readings) {
-                addReading(query, reader, reading);
-            }
+            Query query = CandidateQuery.of(terms(searcher), readings);
             // Counting hits exactly stops at the pool size, so top-k skipping starts at once.
-            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(candidates, null, candidates));
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(candidates, null, candidates));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -290,66 +256,6 @@ final class CandidateIndex implements AutoCloseable {
             }
             return hits;
         });
-    }
-
-    private static void addReading(BooleanQuery.Builder query, IndexReader reader, ParsedName reading) throws IOException {
-        EntityType type = reading.type();
-        String tokens = field(TOKENS, type);
-        Map<String, Float> words = new LinkedHashMap<>();
-        Set<String> distinctive = new HashSet<>();
-        List<Token> searchable = searchable(reading);
-        for (int k = 0; k < searchable.size(); k++) {
-            Token token = searchable.get(k);
-            words.merge(token.text(), (float) token.weight(), Math::max);
-            if (k + 1 < searchable.size()) {
-                words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
-            }
-            if (isDistinctive(token)) {
-                distinctive.add(token.text());
-            }
-        }
-        Map<String, Float> sounds = new HashMap<>();
-        for (Map.Entry<String, Float> word : words.entrySet()) {
-            String text = word.getKey();
-            float boost = word.getValue();
-            query.add(new BoostQuery(new TermQuery(new Term(tokens, text)), boost), BooleanClause.Occur.SHOULD);
-            // A word some registered name has is taken as meant: near spellings of it would
-            // be other names, which the scorer does not forgive anyway, but its registered
-            // romanisations are the same name. Only unknown words, likely misspelt, ask for
-            // words one edit away (romanisations included), alike in sound or in trigrams.
-            if (knows(reader, text)) {
-                if (distinctive.contains(text)) {
-                    addRomanisations(query, reader, tokens, text, boost);
-                }
-                continue;
-            }
-            if (text.length() >= 4) {
-                Query fuzzy = new FuzzyQuery(new Term(tokens, text), 1, 0, FUZZY_EXPANSIONS, true);
-                query.add(new BoostQuery(fuzzy, boost * FUZZY_BOOST), BooleanClause.Occur.SHOULD);
-            }
-            if (distinctive.contains(text)) {
-                sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
-                Query grams = sharedTrigrams(reader, field(TRIGRAMS, type), text);
-                if (grams != null) {
-                    query.add(new BoostQuery(grams, boost * TRIGRAM_BOOST), BooleanClause.Occur.SHOULD);
-                }
-            }
-        }
-        for (String pair : new LinkedHashSet<>(nearbyPairs(searchable))) {
-            query.add(new BoostQuery(new TermQuery(new Term(field(NEARBY, type), pair)), NEARBY_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        sounds.forEach((key, boost) -> query.add(
-                new BoostQuery(new TermQuery(new Term(field(SOUNDS, type), key)), boost), BooleanClause.Occur.SHOULD));
-    }
-
-    private static void addRomanisations(BooleanQuery.Builder query, IndexReader reader, String field, String text,
-                                         float boost) throws IOException {
-        for (String variant : TokenSimilarity.romanisations().variants(text)) {
-            Term term = new Term(field, variant);
-            if (reader.docFreq(term) > 0) {
-                query.add(new BoostQuery(new TermQuery(term), boost * ROMANISATION_BOOST), BooleanClause.Occur.SHOULD);
-            }
-        }
     }
 
     private static BytesRef returned(MatchableEntity entity, ParsedName name) {
@@ -371,32 +277,8 @@ final class CandidateIndex implements AutoCloseable {
         return new Hit(signals.id(), type, parts[5], signals);
     }
 
-    /**
-     * Names sharing a third of the word's trigrams. Trigrams found in a large share of all names
-     * ("an_", "_ra") say nothing and would make the search read long lists, so they are left out.
-     */
-    private static Query sharedTrigrams(IndexReader reader, String field, String text) throws IOException {
-        StringBuilder all = new StringBuilder();
-        trigrams(text, all);
-        int tooCommon = Math.max(COMMON_TRIGRAM_FLOOR, reader.maxDoc() / COMMON_TRIGRAM_SHARE);
-        List<Term> grams = new ArrayList<>();
-        for (String gram : all.toString().split(" ")) {
-            Term term = new Term(field, gram);
-            int frequency = reader.docFreq(term);
-            if (frequency > 0 && frequency <= tooCommon) {
-                grams.add(term);
-            }
-        }
-        if (grams.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder shared = new BooleanQuery.Builder();
-        grams.forEach(term -> shared.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
-        return shared.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 3)).build();
-    }
-
     /** Each two words at most {@link #NEARBY_WINDOW} apart, as one term that ignores their order. */
-    private static List<String> nearbyPairs(List<Token> searchable) {
+    static List<String> nearbyPairs(List<Token> searchable) {
         List<String> pairs = new ArrayList<>();
         for (int k = 0; k < searchable.size(); k++) {
             for (int d = 1; d <= NEARBY_WINDOW && k + d < searchable.size(); d++) {
@@ -408,15 +290,15 @@ final class CandidateIndex implements AutoCloseable {
         return pairs;
     }
 
-    private static boolean isDistinctive(Token token) {
+    static boolean isDistinctive(Token token) {
         return token.kind() == Token.Kind.NAME || token.kind() == Token.Kind.COMMON;
     }
 
-    private static List<Token> searchable(ParsedName name) {
+    static List<Token> searchable(ParsedName name) {
         return name.tokens().stream().filter(t -> t.kind() != Token.Kind.LEGAL).toList();
     }
 
-    private static void trigrams(String text, StringBuilder into) {
+    static void trigrams(String text, StringBuilder into) {
         String padded = "_" + text + "_";
         for (int k = 0; k + 3 <= padded.length(); k++) {
             into.append(padded, k, k + 3).append(' ');
