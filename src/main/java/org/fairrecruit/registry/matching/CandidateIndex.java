@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
@@ -21,9 +22,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
@@ -56,6 +59,15 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CandidateIndex implements AutoCloseable {
 
     private static final String ID = "id";
+    /** A number fixed by the entity's id alone (see {@link #tieOrder}). */
+    private static final String TIE_ORDER = "tie";
+    /**
+     * Names of equal score in an order fixed by their entity's id, not in the order of the documents
+     * (which follows the parallel load), so which of them enter a full candidate pool is the same on
+     * every replica and every start. A number rather than the id's text: compared per tied hit, it
+     * costs a fraction of a sorted text.
+     */
+    private static final Sort BEST_THEN_TIE_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TIE_ORDER, SortField.Type.LONG));
     /** id, type, country, year of birth, identifiers and the name as written, as one doc value. */
     private static final String RETURNED = "returned";
     private static final char SEPARATOR = '\u0001';
@@ -208,6 +220,7 @@ final class CandidateIndex implements AutoCloseable {
         for (ParsedName name : names) {
             Document doc = new Document();
             doc.add(new StringField(ID, entity.id(), Field.Store.NO));
+            doc.add(new NumericDocValuesField(TIE_ORDER, tieOrder(entity.id())));
             doc.add(new BinaryDocValuesField(RETURNED, returned(entity, name)));
             if (documents.isEmpty()) {
                 doc.add(new StringField(FIRST_NAME_OF_ENTITY, "1", Field.Store.NO));
@@ -243,7 +256,7 @@ final class CandidateIndex implements AutoCloseable {
             IndexReader reader = searcher.getIndexReader();
             Query query = CandidateQuery.of(terms(searcher), readings);
             // Counting hits exactly stops at the pool size, so top-k skipping starts at once.
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(candidates, null, candidates));
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BEST_THEN_TIE_ORDER, candidates, null, candidates));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -256,6 +269,15 @@ final class CandidateIndex implements AutoCloseable {
             }
             return hits;
         });
+    }
+
+    /** 64-bit FNV-1a of the id: the same on every JVM, and two ids share it practically never. */
+    private static long tieOrder(String id) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     private static BytesRef returned(MatchableEntity entity, ParsedName name) {
