@@ -1,0 +1,47 @@
+package org.fairrecruit.registry.matching;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * When more names tie than the candidate pool holds, which of them are re-scored must not depend on
+ * the order the index was loaded in (a parallel load at each start, on each replica), or the same
+ * screening gives different answers on different days (issue 17).
+ */
+class CandidatePoolOrderTest {
+
+    private static final int POOL = 5;
+    private static final MatchingRules SMALL_POOL = new MatchingRules(MatchingRules.defaults().matchThreshold(),
+            MatchingRules.defaults().possibleThreshold(), POOL);
+
+    @Test
+    void the_same_names_give_the_same_results_whatever_order_they_were_loaded_in() {
+        List<MatchableEntity> namesakes = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            namesakes.add(new MatchableEntity("P" + k, EntityType.PERSON, List.of("Ram Bahadur Thapa"), "NP"));
+        }
+        List<MatchableEntity> reversed = new ArrayList<>(namesakes);
+        Collections.reverse(reversed);
+
+        assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInOrder(reversed)));
+    }
+
+    private static List<Match> loadedInOrder(List<MatchableEntity> entities) {
+        try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
+            entities.forEach(matcher::upsert);
+            matcher.refresh();
+            List<Match> found = matcher.search(new MatchQuery("Ram Thapa", EntityType.PERSON, null), POOL);
+            assertEquals(POOL, found.size());
+            return found;
+        }
+    }
+
+    private static List<String> ids(List<Match> matches) {
+        return matches.stream().map(Match::id).toList();
+    }
+}
