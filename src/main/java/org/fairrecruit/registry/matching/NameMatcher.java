@@ -45,15 +45,14 @@ public final class NameMatcher implements AutoCloseable {
     public void upsertAll(Collection<MatchableEntity> entities) {
         // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
         boolean fresh = index.isEmpty();
-        entities.parallelStream().forEach(entity -> {
+        index.bulkLoad(() -> entities.parallelStream().forEach(entity -> {
             var documents = CandidateIndex.documents(entity, parseNames(entity));
             if (fresh) {
                 index.add(documents);
             } else {
                 index.replace(entity.id(), documents);
             }
-        });
-        index.refreshNow();
+        }));
     }
 
     public void remove(String id) {
