@@ -46,7 +46,8 @@ public class RegistryNameIndex {
         long started = System.nanoTime();
         // The follower first: whatever commits while the sources load is applied again, harmlessly.
         FeedFollower fromNow = feed.follower();
-        sources.values().forEach(source -> matcher.upsertAll(source.all()));
+        // One bulk load: the sources' ids differ, so no source replaces what another loaded.
+        matcher.upsertAll(sources.values().stream().map(NameSource::all));
         follower = fromNow;
         loaded = true;
         LOG.info("name index loaded: {} entities in {} ms", matcher.size(), (System.nanoTime() - started) / 1_000_000);
