@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -30,6 +29,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,6 +62,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * files in a temporary directory: the operating system's page cache holds it, not the Java heap.
  */
 final class CandidateIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CandidateIndex.class);
 
     private static final String ID = "id";
     /** A number fixed by the entity's id alone (see {@link #tieOrder}). */
@@ -81,6 +87,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final int NEARBY_WINDOW = 2;
     /** Documents buffered before a segment is written: bounds the heap a bulk load takes. */
     private static final int RAM_BUFFER_MB = 32;
+    /** How often changes made outside a bulk load become visible to searches. */
+    private static final long REOPEN_MILLIS = 500;
 
     private static final FieldType TERMS_ONLY = new FieldType();
 
@@ -111,7 +119,9 @@ final class CandidateIndex implements AutoCloseable {
     private final MMapDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ScheduledExecutorService reopener;
+    /** Bulk loads under way: while any runs, changes wait for its end to become visible. */
+    private final AtomicInteger bulkLoads = new AtomicInteger();
     /** Counts the refreshes that changed what searches see. */
     private final AtomicLong generation = new AtomicLong();
     private volatile ReaderTerms terms;
@@ -138,10 +148,12 @@ final class CandidateIndex implements AutoCloseable {
                 }
             });
             // Changes become visible to searches within half a second, without a reopen per upsert.
-            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 0.5, 0.05);
-            reopener.setName("name-index-reopen");
-            reopener.setDaemon(true);
-            reopener.start();
+            reopener = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "name-index-reopen");
+                thread.setDaemon(true);
+                return thread;
+            });
+            reopener.scheduleWithFixedDelay(this::refreshUnlessLoading, REOPEN_MILLIS, REOPEN_MILLIS, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,6 +180,33 @@ final class CandidateIndex implements AutoCloseable {
             writer.deleteDocuments(new Term(ID, id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds and replaces many names at once, as at start-up; visible to searches when it returns. A
+     * refresh in between would flush every indexing thread's buffer into a small segment that merges
+     * then rewrite, so searches see none of it before the end.
+     */
+    void bulkLoad(Runnable load) {
+        bulkLoads.incrementAndGet();
+        try {
+            load.run();
+        } finally {
+            bulkLoads.decrementAndGet();
+        }
+        refreshNow();
+    }
+
+    private void refreshUnlessLoading() {
+        if (bulkLoads.get() > 0) {
+            return;
+        }
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // the next round tries again; a failure here must not stop the rounds
+            LOG.warn("name index refresh failed", e);
         }
     }
 
@@ -347,12 +386,18 @@ final class CandidateIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            reopener.close();
+            reopener.shutdownNow();
+            // A refresh under way finishes before the searchers it uses are closed.
+            if (!reopener.awaitTermination(REOPEN_MILLIS * 10, TimeUnit.MILLISECONDS)) {
+                LOG.warn("name index refresh still running at close");
+            }
             searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             deleteQuietly(path);
             OPEN.remove(path);

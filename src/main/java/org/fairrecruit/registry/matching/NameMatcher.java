@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds registered agencies and persons by any of their names, forgiving spelling, script,
@@ -43,17 +44,24 @@ public final class NameMatcher implements AutoCloseable {
      * unique within one call.
      */
     public void upsertAll(Collection<MatchableEntity> entities) {
+        upsertAll(Stream.of(entities));
+    }
+
+    /**
+     * Loads batches of entities (e.g. one per source, each read only once the one before is indexed)
+     * as one bulk load, visible to searches when it returns. Ids must be unique across all batches.
+     */
+    public void upsertAll(Stream<? extends Collection<MatchableEntity>> batches) {
         // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
         boolean fresh = index.isEmpty();
-        entities.parallelStream().forEach(entity -> {
+        index.bulkLoad(() -> batches.forEachOrdered(batch -> batch.parallelStream().forEach(entity -> {
             var documents = CandidateIndex.documents(entity, parseNames(entity));
             if (fresh) {
                 index.add(documents);
             } else {
                 index.replace(entity.id(), documents);
             }
-        });
-        index.refreshNow();
+        })));
     }
 
     public void remove(String id) {

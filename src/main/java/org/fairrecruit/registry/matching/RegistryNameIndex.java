@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * This replica's in-process name index over every searchable record. Loaded in full at start-up,
@@ -46,10 +47,18 @@ public class RegistryNameIndex {
         long started = System.nanoTime();
         // The follower first: whatever commits while the sources load is applied again, harmlessly.
         FeedFollower fromNow = feed.follower();
-        sources.values().forEach(source -> matcher.upsertAll(source.all()));
+        LongAdder reading = new LongAdder();
+        // One bulk load: the sources' ids differ, so no source replaces what another loaded.
+        matcher.upsertAll(sources.values().stream().map(source -> {
+            long began = System.nanoTime();
+            List<MatchableEntity> all = source.all();
+            reading.add(System.nanoTime() - began);
+            return all;
+        }));
         follower = fromNow;
         loaded = true;
-        LOG.info("name index loaded: {} entities in {} ms", matcher.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("name index loaded: {} entities in {} ms, of which {} ms reading the sources", matcher.size(),
+                (System.nanoTime() - started) / 1_000_000, reading.sum() / 1_000_000);
     }
 
     /** Whether every record of every source has been loaded, so searches see the whole registry. */
