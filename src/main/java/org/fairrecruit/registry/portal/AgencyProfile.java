@@ -40,7 +40,7 @@ record AgencyProfile(long id, String legalName, List<Name> names, String registr
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Contact(@Nullable String phone, @Nullable String email, @Nullable String website) {
+    public record Contact(@Nullable String phone, @Nullable String email, @Nullable String website) {
         public boolean any() {
             return phone != null || email != null || website != null;
         }

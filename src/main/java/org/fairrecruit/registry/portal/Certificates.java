@@ -68,7 +68,7 @@ class Certificates {
                         "agency.validRange", verdicts.date(licence.validFrom(), locale), verdicts.date(licence.validUntil(), locale)))
                 .row(t(locale, "agency.activities"), licence == null ? null : coded(locale, "licence.activity.", licence.activities()))
                 .row(t(locale, "agency.public.destinations"), agency.destinations().stream()
-                        .map(country -> new Locale("", country).getDisplayCountry(locale)).collect(Collectors.joining("; ")))
+                        .map(country -> verdicts.country(country, locale)).collect(Collectors.joining("; ")))
                 .row(t(locale, "agency.conditions"), licence == null ? null : coded(locale, "licence.condition.", licence.conditionCodes()))
                 .row(t(locale, "agency.substantiatedComplaints"), Long.toString(agency.substantiatedComplaints()))
                 .row(t(locale, "hotline.title"), hotline.phone() + " · " + hotline.hours() + " (" + hotline.zone() + ")")

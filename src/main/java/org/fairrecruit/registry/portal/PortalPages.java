@@ -195,8 +195,12 @@ class PortalPages {
         return q.length() > 200 ? q.substring(0, 200) : q;
     }
 
-    /** Dates, times and country names in the page's language, for templates. */
-    record Dates(Verdicts verdicts, Locale locale) {
+    /**
+     * Dates, times and country names in the page's language, for templates. Public, as the records templates
+     * call methods on: OGNL invokes a method of a non-public type holding a lock on it, which every page's
+     * render then waits for.
+     */
+    public record Dates(Verdicts verdicts, Locale locale) {
         public String format(@Nullable LocalDate date) {
             return verdicts.date(date, locale);
         }
@@ -206,7 +210,7 @@ class PortalPages {
         }
 
         public String country(String code) {
-            return new Locale("", code).getDisplayCountry(locale);
+            return verdicts.country(code, locale);
         }
     }
 }

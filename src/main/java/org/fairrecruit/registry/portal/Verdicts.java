@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Says a {@link Standing} in the reader's language, e.g. "Licensed until 12 March 2028", and every
@@ -19,8 +21,12 @@ import java.util.Locale;
  */
 @Singleton
 class Verdicts {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final MessageSource messages;
     private final ZoneId zone;
+    // A pattern is parsed once per language, not once per date shown (a page shows up to dozens).
+    private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, String>> countryNames = new ConcurrentHashMap<>();
 
     Verdicts(MessageSource messages, @Property(name = "registry.time-zone") String zone) {
         this.messages = messages;
@@ -39,7 +45,13 @@ class Verdicts {
 
     /** Day, month name, year in the reader's language ("12 March 2028", "12 मार्च 2028"). */
     String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+        return date == null ? "" : dateFormats.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM uuuu", l)).format(date);
+    }
+
+    /** The name of the country with this ISO code in the reader's language, e.g. "Qatar". */
+    String country(String code, Locale locale) {
+        return countryNames.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(code, c -> new Locale("", c).getDisplayCountry(locale));
     }
 
     /** The regulator's calendar day of an instant. */
@@ -49,7 +61,7 @@ class Verdicts {
 
     /** "1 December 2026, 17:42 UTC+08:00". */
     String moment(Instant instant, Locale locale) {
-        return date(day(instant), locale) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone))
+        return date(day(instant), locale) + ", " + TIME.format(instant.atZone(zone))
                 + " " + offset(instant);
     }
 
