@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.complaint;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import org.fairrecruit.registry.notification.Outbox;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tells a complainant who left an e-mail address where their case stands, in their language. The
@@ -29,7 +31,18 @@ class ComplainantNotices {
     /** {@code step} makes the message key unique per change, e.g. the event count. */
     @Transactional(propagation = Propagation.MANDATORY)
     void statusChanged(long complaintId, String reference, ComplaintStatus status, String caseLanguage, long step) {
-        contacts.open(complaintId).filter(c -> c.email() != null && !c.email().isBlank()).ifPresent(contact -> {
+        notify(contacts.open(complaintId), complaintId, reference, status, caseLanguage, step);
+    }
+
+    /** A new case's acknowledgement, to the contact just stored with it (not read back and opened again). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void received(long complaintId, String reference, @Nullable Contact contact, String caseLanguage) {
+        notify(Optional.ofNullable(contact), complaintId, reference, ComplaintStatus.RECEIVED, caseLanguage, 0);
+    }
+
+    private void notify(Optional<Contact> to, long complaintId, String reference, ComplaintStatus status, String caseLanguage,
+                        long step) {
+        to.filter(c -> c.email() != null && !c.email().isBlank()).ifPresent(contact -> {
             Locale locale = Locale.forLanguageTag(contact.language() == null || contact.language().isBlank()
                     ? caseLanguage : contact.language());
             Map<String, Object> model = new LinkedHashMap<>();

@@ -28,8 +28,9 @@ class ComplaintFactsTracker {
         this.publisher = publisher;
     }
 
-    void inserted(long id) {
-        publisher.publishEvent(new ComplaintFacts.Changed(null, facts(id, "")));
+    /** A new case's facts, as its writer knows them (nothing read back). */
+    void inserted(ComplaintFacts facts) {
+        publisher.publishEvent(new ComplaintFacts.Changed(null, facts));
     }
 
     void changing(long id, Runnable change) {

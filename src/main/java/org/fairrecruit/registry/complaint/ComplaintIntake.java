@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,26 +79,29 @@ public class ComplaintIntake {
         String destination = upper(complaint.destinationCountry());
         Instant now = Instant.now(clock);
         String reference = newReference();
-        long id = insert(complaint, reference, language, destination, wage, wageCurrency, now);
-        facts.inserted(id);
+        LocalDate due = LocalDate.ofInstant(now, clock.getZone()).plusDays(rules.dueDays(ComplaintStatus.RECEIVED));
+        long id = insert(complaint, reference, language, destination, wage, wageCurrency, now, due);
+        facts.inserted(new ComplaintFacts(id, YearMonth.from(now.atZone(ZoneOffset.UTC)), complaint.category(),
+                complaint.channel(), destination == null ? "" : destination,
+                complaint.agencyId() == null ? 0 : complaint.agencyId(), ComplaintStatus.RECEIVED.open(), due));
         events.append(id, ComplaintEvents.Kind.RECEIVED, null, ComplaintStatus.RECEIVED, null, null, actor);
         FeeCase feeCase = new FeeCase(id, complaint.agencyId(), destination, wage, wageCurrency);
         complaint.fees().forEach(fee -> fees.record(actor, feeCase, fee));
         complaint.attachments().forEach(file -> attachments.add(id, file, actor));
-        if (complaint.contact() != null && !complaint.contact().empty()) {
-            contacts.store(id, complaint.contact());
+        Contact contact = complaint.contact() == null || complaint.contact().empty() ? null : complaint.contact();
+        if (contact != null) {
+            contacts.store(id, contact);
         }
         audit.record(new AuditEvent(actor, "complaint.received", "complaint", String.valueOf(id), null), null,
                 Map.of("reference", reference, "channel", complaint.channel().name(),
                         "category", complaint.category().name(), "fees", complaint.fees().size(),
                         "attachments", complaint.attachments().size()));
-        notices.statusChanged(id, reference, ComplaintStatus.RECEIVED, language, 0);
+        notices.received(id, reference, contact, language);
         return new Receipt(id, reference, ComplaintStatus.RECEIVED);
     }
 
     private long insert(NewComplaint c, String reference, String language, String destination, BigDecimal wage,
-                        String wageCurrency, Instant now) {
-        LocalDate due = LocalDate.ofInstant(now, clock.getZone()).plusDays(rules.dueDays(ComplaintStatus.RECEIVED));
+                        String wageCurrency, Instant now, LocalDate due) {
         String sql = """
                 INSERT INTO complaint (reference, channel, category, agency_id, recruiter_name, recruiter_id, summary,
                     language, destination_country, employer, monthly_wage, wage_currency, status, received_at,

@@ -29,8 +29,9 @@ class FeeFactsTracker {
         this.publisher = publisher;
     }
 
-    void inserted(long id) {
-        publisher.publishEvent(new FeeFacts.Changed(List.of(), facts("f.id = ?", "", id)));
+    /** A new fee's facts, as its writer knows them (nothing read back). */
+    void inserted(FeeFacts fee) {
+        publisher.publishEvent(new FeeFacts.Changed(List.of(), List.of(fee)));
     }
 
     /** {@code where} (over fee_record f) picks the fees {@code change} writes to; its result is returned. */

@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,11 @@ public class FeeRecords {
 
     /** Checks a fee's fields; {@code prefix} names its place in a larger form, e.g. "fees[0].". */
     public void check(InvalidInput.Collector check, String prefix, NewFee fee) {
-        check.require(fee.feeType() != null && feeClass(fee.feeType()).isPresent(), prefix + "feeType", "field.invalid");
+        check(check, prefix, fee, fee.feeType() == null ? Optional.empty() : feeClass(fee.feeType()));
+    }
+
+    private void check(InvalidInput.Collector check, String prefix, NewFee fee, Optional<FeeClass> feeClass) {
+        check.require(feeClass.isPresent(), prefix + "feeType", "field.invalid");
         Money.check(check, prefix + "amount", fee.amount(), prefix + "currency", fee.currency());
         check.require(fee.paidOn() == null || !fee.paidOn().isAfter(LocalDate.now(clock)), prefix + "paidOn", "field.past");
         check.optionalText(prefix + "paidTo", fee.paidTo(), Column.FEE_PAID_TO).optionalText(prefix + "paidToName", fee.paidToName(), Column.FEE_PAID_TO);
@@ -62,11 +68,15 @@ public class FeeRecords {
         }
     }
 
-    /** Records a fee of the case, in the caller's transaction, with its evaluation and audit entry. */
+    /**
+     * Records a fee of the case, in the caller's transaction, with its evaluation and audit entry. The fee
+     * is not read back: a new fee has no refunds and is not yet proven, everything else is what was written.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Fee record(String actor, FeeCase feeCase, NewFee fee) {
+        Optional<FeeClass> feeClass = fee.feeType() == null ? Optional.empty() : feeClass(fee.feeType());
         InvalidInput.Collector check = new InvalidInput.Collector();
-        check(check, "", fee);
+        check(check, "", fee, feeClass);
         check.throwIfAny();
         String currency = Money.currency(fee.currency()).orElseThrow();
         BigDecimal amount = Money.amount(fee.amount(), currency).orElseThrow();
@@ -76,8 +86,10 @@ public class FeeRecords {
         String destination = blankToNull(fee.destinationCountry()) != null ? fee.destinationCountry().strip().toUpperCase(Locale.ROOT)
                 : feeCase.destinationCountry();
         String type = fee.feeType().strip();
-        Evaluation evaluation = evaluate(type, amount, currency, destination, fee.paidOn(), feeCase.monthlyWage(),
-                feeCase.wageCurrency());
+        Optional<FeePolicy> policy = policyInForce(destination, fee.paidOn());
+        Evaluation evaluation = PolicyEvaluation.evaluate(feeClass.orElseThrow(), type, amount, currency, policy,
+                fee.paidOn() != null, feeCase.monthlyWage(), feeCase.wageCurrency());
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         long id = sql.insert("""
                 INSERT INTO fee_record (complaint_id, agency_id, fee_type, amount, currency, paid_on, paid_to_kind,
                     paid_to_name, destination_country, evidence_id, monthly_wage, wage_currency, evaluation,
@@ -85,9 +97,16 @@ public class FeeRecords {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 feeCase.complaintId(), feeCase.agencyId(), type, amount, currency, fee.paidOn(), kind, name,
                 destination, fee.evidenceId(), feeCase.monthlyWage(), feeCase.wageCurrency(), evaluation.verdict(),
-                evaluation.reason(), evaluation.prohibitedAmount(), evaluation.policyId(), actor, Instant.now(clock));
-        facts.inserted(id);
-        Fee recorded = get(id);
+                evaluation.reason(), evaluation.prohibitedAmount(), evaluation.policyId(), actor, now);
+        boolean prohibited = evaluation.verdict() == Evaluation.Verdict.PROHIBITED;
+        facts.inserted(new FeeFacts(id, feeCase.complaintId(), fee.paidOn() == null ? null : YearMonth.from(fee.paidOn()),
+                destination == null ? "" : destination, feeCase.agencyId() == null ? 0 : feeCase.agencyId(), currency,
+                prohibited, evaluation.prohibitedAmount(), false, BigDecimal.ZERO, BigDecimal.ZERO));
+        String none = Money.text(BigDecimal.ZERO, currency);
+        Fee recorded = new Fee(id, feeCase.complaintId(), type, Money.text(amount, currency), currency, fee.paidOn(), kind,
+                name, destination, fee.evidenceId(), prohibited, Money.text(evaluation.prohibitedAmount(), currency),
+                evaluation.verdict().name(), evaluation.reason().name(), evaluation.policyId(),
+                policy.map(FeePolicy::validFrom).orElse(null), none, none, actor, now);
         audit.record(AuditEvent.of(actor, "fee.recorded", "fee_record", id), null, recorded);
         return recorded;
     }
@@ -134,7 +153,8 @@ public class FeeRecords {
             Fee fee = get(id);
             Row row = sql.one("SELECT monthly_wage, wage_currency, amount FROM fee_record WHERE id = ?",
                     rs -> new Row(rs.getBigDecimal(1), rs.getString(2), rs.getBigDecimal(3)), id).orElseThrow();
-            Evaluation e = evaluate(fee.feeType(), row.amount(), fee.currency(), fee.destinationCountry(), fee.paidOn(),
+            Evaluation e = PolicyEvaluation.evaluate(feeClass(fee.feeType()).orElseThrow(), fee.feeType(), row.amount(),
+                    fee.currency(), policyInForce(fee.destinationCountry(), fee.paidOn()), fee.paidOn() != null,
                     row.wage(), row.wageCurrency());
             sql.update("UPDATE fee_record SET evaluation = ?, evaluation_reason = ?, prohibited_amount = ?, policy_id = ? "
                     + "WHERE id = ?", e.verdict(), e.reason(), e.prohibitedAmount(), e.policyId(), id);
@@ -207,12 +227,8 @@ public class FeeRecords {
         return new BigDecimal(text);
     }
 
-    private Evaluation evaluate(String type, BigDecimal amount, String currency, String destination, LocalDate paidOn,
-                                BigDecimal wage, String wageCurrency) {
-        Optional<FeePolicy> policy = destination == null || paidOn == null ? Optional.empty()
-                : policies.inForce(destination, paidOn);
-        return PolicyEvaluation.evaluate(feeClass(type).orElseThrow(), type, amount, currency, policy, paidOn != null,
-                wage, wageCurrency);
+    private Optional<FeePolicy> policyInForce(String destination, LocalDate paidOn) {
+        return destination == null || paidOn == null ? Optional.empty() : policies.inForce(destination, paidOn);
     }
 
     /** The ILO reference table, with its citations. */

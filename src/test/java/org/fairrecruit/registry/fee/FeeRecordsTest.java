@@ -68,6 +68,21 @@ class FeeRecordsTest {
     }
 
     @Test
+    void a_recorded_fee_is_answered_and_audited_as_it_is_stored() {
+        approve("KW", new FeePolicyDecisions.PolicyInput(LocalDate.of(2024, 1, 1), "CEILING",
+                List.of(new FeePolicyDecisions.CeilingInput("RECRUITMENT_FEE", "30000", "NPR", null)), null));
+        long id = complaints.phoneCase(null, "KW").id();
+        Fee prohibited = cases.addFee(SUPERVISOR, id, fee("RECRUITMENT_FEE", "50000.5", "NPR", LocalDate.of(2024, 6, 1)));
+        Fee unjudged = cases.addFee(SUPERVISOR, id, new NewFee("TRAVEL_LODGING", "12.5", "KWD", null, "a sub-agent",
+                null, "om", null));
+
+        assertEquals(fees.get(prohibited.id()), prohibited);
+        assertEquals("20000.50 2024-01-01", prohibited.prohibitedAmount() + " " + prohibited.policyValidFrom());
+        assertEquals(fees.get(unjudged.id()), unjudged);
+        assertEquals("12.500 OM", unjudged.amount() + " " + unjudged.destinationCountry());
+    }
+
+    @Test
     void the_proposer_of_a_fee_policy_cannot_approve_it() {
         Proposal proposal = policies.propose("supervisor-f", "BH", new FeePolicyDecisions.PolicyInput(LocalDate.of(2024, 1, 1),
                 "EMPLOYER_PAYS", List.of(), null));
