@@ -46,24 +46,39 @@ record Edits(double cost, int letters, boolean onlyRomanisation, boolean sameSou
         }
     }
 
-    private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(() -> new Table(32));
+    private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(Table::new);
 
-    /** Reused dynamic-programming arrays, a row of the table after another: comparing is the hot loop of every search. */
-    private static final class Table {
-        final double[] cost;
-        final byte[] step;
+    /**
+     * Reused dynamic-programming arrays, a row of the table after another: comparing is the hot loop of
+     * every search. One per thread; a search fetches its thread's once (a thread-local lookup per
+     * comparison cost as much as the comparison).
+     */
+    static final class Table {
+        private double[] cost;
+        private byte[] step;
         /** Ends of rule spellings in each word: first spellings in a, second in a, first in b, second in b. */
-        final long[] firstInA;
-        final long[] secondInA;
-        final long[] firstInB;
-        final long[] secondInB;
+        private long[] firstInA;
+        private long[] secondInA;
+        private long[] firstInB;
+        private long[] secondInB;
         /** Lowest cost in each row so far. */
-        final double[] rowMin;
+        private double[] rowMin;
         /** Cost of leaving out each letter of a and of b. */
-        final double[] indelA;
-        final double[] indelB;
+        private double[] indelA;
+        private double[] indelB;
 
-        Table(int letters) {
+        private Table() {
+            fit(32);
+        }
+
+        static Table ofThisThread() {
+            return TABLES.get();
+        }
+
+        private void fit(int letters) {
+            if (rowMin != null && rowMin.length > letters) {
+                return;
+            }
             cost = new double[(letters + 1) * (letters + 1)];
             step = new byte[cost.length];
             firstInA = new long[letters + 1];
@@ -74,22 +89,13 @@ record Edits(double cost, int letters, boolean onlyRomanisation, boolean sameSou
             indelA = new double[letters + 1];
             indelB = new double[letters + 1];
         }
-
-        static Table of(int n, int m) {
-            Table table = TABLES.get();
-            if (table.rowMin.length <= Math.max(n, m)) {
-                table = new Table(Math.max(n, m));
-                TABLES.set(table);
-            }
-            return table;
-        }
     }
 
     /** Null when the distance is certainly above maxCost: most word pairs of a search are different words. */
-    static Edits between(String a, String b, double maxCost) {
+    static Edits between(String a, String b, double maxCost, Table table) {
         int n = a.length();
         int m = b.length();
-        Table table = Table.of(n, m);
+        table.fit(Math.max(n, m));
         int width = m + 1;
         double[] cost = table.cost;
         byte[] step = table.step;

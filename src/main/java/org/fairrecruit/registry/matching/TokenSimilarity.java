@@ -47,14 +47,15 @@ final class TokenSimilarity {
     });
 
     static Result compare(String query, String candidate, EntityType type) {
-        return compare(query, candidate, type, 0);
+        return compare(query, candidate, type, 0, Edits.Table.ofThisThread());
     }
 
     /**
      * @param atLeast the lowest score the caller can use: a spelling that cannot reach it (nor a
      *                sound-alike's score) may come back as NONE without being compared in full
+     * @param table   the calling thread's table
      */
-    static Result compare(String query, String candidate, EntityType type, double atLeast) {
+    static Result compare(String query, String candidate, EntityType type, double atLeast, Edits.Table table) {
         if (query.equals(candidate)) {
             return Result.SAME;
         }
@@ -70,7 +71,7 @@ final class TokenSimilarity {
         }
         // Only a spelling scoring at least this much can become a sound-alike or be used.
         double lowest = Math.max(atLeast, MIN_SIMILARITY - 0.2);
-        Edits edits = Edits.between(query, candidate, (1 - lowest) * longer);
+        Edits edits = Edits.between(query, candidate, (1 - lowest) * longer, table);
         if (edits == null) {
             return type == EntityType.AGENCY && isAbbreviation(query, candidate) ? new Result(ABBREVIATION, Way.ABBREVIATION, 0) : Result.NONE;
         }
