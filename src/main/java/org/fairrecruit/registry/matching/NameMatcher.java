@@ -92,11 +92,16 @@ public final class NameMatcher implements AutoCloseable {
 
     private List<Match> searchIndex(MatchQuery query, int limit) {
         Map<EntityType, ParsedName> readings = readings(query);
+        return rescored(query, readings, index.search(readings.values(), rules.candidates()), limit);
+    }
+
+    /** The best of the candidates the index found, judged by the whole name and what is known of each entity. */
+    private List<Match> rescored(MatchQuery query, Map<EntityType, ParsedName> readings, List<CandidateIndex.Hit> hits, int limit) {
         Map<String, Judged> best = new HashMap<>();
         ScoringSession session = new ScoringSession(index::knows, LEXICON);
         // Many entities share a name ("Ram Bahadur Thapa"): each written name is read and scored once.
         Map<String, Named> named = new HashMap<>();
-        for (CandidateIndex.Hit hit : index.search(readings.values(), rules.candidates())) {
+        for (CandidateIndex.Hit hit : hits) {
             Named name = named.computeIfAbsent(hit.type().ordinal() + hit.name(),
                     key -> named(readings.get(hit.type()), parser.parse(hit.name(), hit.type()), session));
             Judged judged = judge(name, query, hit.id(), hit.signals());

@@ -27,7 +27,11 @@ final class Romanisations {
     /** Rule id of each pair of single letters, or -1. */
     private final int[][] letterRule = new int[LETTERS][LETTERS];
     /** Rules with a spelling of two letters or more, by id. */
-    private final List<Rule> longer = new ArrayList<>();
+    private final List<Longer> longer = new ArrayList<>();
+
+    /** A rule of two letters or more, with the letters of each spelling as bits of {@link #letterBits}. */
+    private record Longer(Rule rule, long oneLetters, long otherLetters) {
+    }
 
     private Romanisations() {
         for (int[] row : letterRule) {
@@ -52,7 +56,7 @@ final class Romanisations {
             letterRule[one.charAt(0)][other.charAt(0)] = rule.id();
             letterRule[other.charAt(0)][one.charAt(0)] = rule.id();
         } else {
-            longer.add(rule);
+            longer.add(new Longer(rule, letterBits(one), letterBits(other)));
         }
     }
 
@@ -69,12 +73,27 @@ final class Romanisations {
      */
     void endings(String word, boolean first, long[] into) {
         Arrays.fill(into, 0, word.length() + 1, 0L);
-        for (Rule rule : longer) {
+        long inWord = letterBits(word);
+        for (Longer spelt : longer) {
+            // Most words lack a letter of most spellings: no search through them then.
+            if (((first ? spelt.oneLetters() : spelt.otherLetters()) & ~inWord) != 0) {
+                continue;
+            }
+            Rule rule = spelt.rule();
             String spelling = first ? rule.one() : rule.other();
             for (int from = word.indexOf(spelling); from >= 0; from = word.indexOf(spelling, from + 1)) {
                 into[from + spelling.length()] |= 1L << rule.id();
             }
         }
+    }
+
+    /** The letters of a word as bits, one per letter modulo 64: a letter whose bit is not set is not in the word. */
+    private static long letterBits(String word) {
+        long bits = 0;
+        for (int k = 0; k < word.length(); k++) {
+            bits |= 1L << (word.charAt(k) & 63);
+        }
+        return bits;
     }
 
     /** Letters in the longest spelling of any rule. */

@@ -2,29 +2,26 @@ package org.fairrecruit.registry.matching;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
  * What one search learns while scoring its candidates: which words the registry knows (the
  * index changes, so this is asked once per search), and token comparisons (spellings, and
- * nicknames of given names), which depend on the words alone and are kept for every search.
- * Not shared between threads.
+ * nicknames of given names), which depend on the words alone.
+ * Not shared between threads: used on the thread that made it.
  */
 final class ScoringSession {
 
     /**
-     * Comparisons of two words, shared by all searches: a pure function of the words (and of the one
-     * lexicon NameMatcher loads), and the same words meet in search after search ("Manpower" and
-     * "Services", "Mohammad" and "Muhammad").
-     * Emptied when full, which bounds its heap; nothing in it must agree across replicas.
+     * Comparisons of two words in this search: a pure function of the words, and the same words meet
+     * in candidate after candidate ("Manpower" and "Services", "Mohammad" and "Muhammad"). Kept per
+     * search rather than shared: a shared map, emptied whenever full, cost more in lookups than it saved.
      */
-    private static final Map<Compared, TokenSimilarity.Result> COMPARED = new ConcurrentHashMap<>();
-    private static final int MOST_COMPARED = 100_000;
-
+    private final Map<Compared, TokenSimilarity.Result> compared = new HashMap<>();
     private final Predicate<String> knownWord;
     private final Lexicon lexicon;
     private final Map<String, Boolean> known = new HashMap<>();
+    private final Edits.Table table = Edits.Table.ofThisThread();
 
     ScoringSession(Predicate<String> knownWord, Lexicon lexicon) {
         this.knownWord = knownWord;
@@ -36,19 +33,16 @@ final class ScoringSession {
         return known.computeIfAbsent(word, knownWord::test);
     }
 
-    /** @param atLeast the lowest score the caller can use (see {@link TokenSimilarity#compare(String, String, EntityType, double)}) */
+    /** @param atLeast the lowest score the caller can use (see {@link TokenSimilarity#compare(String, String, EntityType, double, Edits.Table)}) */
     TokenSimilarity.Result compare(String query, String candidate, EntityType type, double atLeast) {
         if (query.equals(candidate)) {
             return TokenSimilarity.Result.SAME;
         }
         Compared key = new Compared(type, atLeast, query, candidate);
-        TokenSimilarity.Result known = COMPARED.get(key);
+        TokenSimilarity.Result known = compared.get(key);
         if (known == null) {
             known = compareWords(query, candidate, type, atLeast);
-            if (COMPARED.size() >= MOST_COMPARED) {
-                COMPARED.clear();
-            }
-            COMPARED.put(key, known);
+            compared.put(key, known);
         }
         return known;
     }
@@ -62,7 +56,7 @@ final class ScoringSession {
         if (lexicon.isNumber(query) && lexicon.isNumber(candidate)) {
             return TokenSimilarity.Result.NONE;
         }
-        TokenSimilarity.Result spelling = TokenSimilarity.compare(query, candidate, type, atLeast);
+        TokenSimilarity.Result spelling = TokenSimilarity.compare(query, candidate, type, atLeast, table);
         return type == EntityType.PERSON && spelling.score() < TokenSimilarity.NICKNAME && lexicon.nicknames(query, candidate)
                 ? new TokenSimilarity.Result(TokenSimilarity.NICKNAME, TokenSimilarity.Way.NICKNAME, 0) : spelling;
     }
