@@ -93,7 +93,7 @@ class PortalPages {
     /**
      * An unknown or malformed number is what a fake "agency page" link would carry: say so plainly. The page
      * every visitor gets alike (no one signed in, no query but the language) is served kept ({@link AgencyPages}),
-     * with a strong ETag, so a browser that has it gets a 304.
+     * with a strong ETag, so a browser that has it gets a 304 until the page or the time of the check it shows changes.
      */
     @Get("/agencies/{id}")
     HttpResponse<?> agency(HttpRequest<?> request, @PathVariable String id) {
@@ -115,15 +115,18 @@ class PortalPages {
         if (!sameForEveryVisitor(request, id)) {
             return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
         }
-        AgencyPages.Page page = pages.page(profile, locale.getLanguage(), (String) model.get("checkedAt"),
-                () -> rendered.render(request, "portal/agency", model));
+        AgencyPages.Page page = pages.page(profile, locale.getLanguage(), verdicts.offset(Instant.now(clock)),
+                (String) model.get("checkedAt"), checkedAt -> {
+                    model.put("checkedAt", checkedAt);
+                    return rendered.render(request, "portal/agency", model);
+                });
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         MutableHttpResponse<?> response = ifNoneMatch != null && page.matches(ifNoneMatch)
                 ? HttpResponse.notModified() : HttpResponse.ok(page.body()).contentType(HTML);
         return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
     }
 
-    /** Whether the page's bytes depend on nothing but the agency, the language and the minute: no user, no other query. */
+    /** Whether the page's bytes depend on nothing but the agency, the language and the time of the check: no user, no other query. */
     private static boolean sameForEveryVisitor(HttpRequest<?> request, String id) {
         return request.getMethod() == HttpMethod.GET && request.getUserPrincipal().isEmpty()
                 && parseId(id).map(String::valueOf).filter(id::equals).isPresent()

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +43,8 @@ class KeptPublicReadsTest {
     @Inject RegisterFixtures fixtures;
     @Inject StaffFixtures staff;
     @Inject FourEyes fourEyes;
+    @Inject TestClock clock;
+    @Inject Verdicts verdicts;
 
     @Test
     void a_kept_page_carries_no_visitors_token_and_a_signed_in_visitor_gets_their_own() {
@@ -80,6 +85,31 @@ class KeptPublicReadsTest {
         assertEquals(200, after.statusCode());
         assertTrue(after.body().contains("Licence suspended"), after.body());
         assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void a_kept_page_shows_the_time_of_each_check_and_a_browser_revalidating_a_minute_later_gets_it() {
+        long agency = fixtures.agency("Checked Every Minute Manpower").id();
+        WebClient browser = new WebClient(server.getURI());
+        Instant first = clock.instant();
+        try {
+            HttpResponse<String> page = browser.getHtml("/agencies/" + agency + "?lang=en");
+            String etag = page.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, revalidate(browser, agency, etag).statusCode(), "the same minute: unchanged");
+
+            Instant minuteLater = first.plus(Duration.ofMinutes(1));
+            clock.set(minuteLater);
+            HttpResponse<String> later = revalidate(browser, agency, etag);
+
+            assertEquals(200, later.statusCode(), "a 304 would keep the old time of the check on the screen");
+            assertNotEquals(etag, later.headers().firstValue("ETag").orElseThrow());
+            String checkedThen = verdicts.moment(first, Locale.ENGLISH);
+            String checkedNow = verdicts.moment(minuteLater, Locale.ENGLISH);
+            assertTrue(later.body().contains("Checked on " + checkedNow), later.body());
+            assertEquals(page.body().replace(checkedThen, checkedNow), later.body(), "only the time of the check differs");
+        } finally {
+            clock.set(first);
+        }
     }
 
     @Test

@@ -25,6 +25,10 @@ public class TestClock extends Clock {
         now = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
