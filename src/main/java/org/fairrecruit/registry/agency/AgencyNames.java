@@ -12,16 +12,18 @@ import org.fairrecruit.registry.matching.NameSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Every agency with all its names (legal, trade, alias, former, native script) for the name index. */
 @Singleton
 class AgencyNames implements NameSource {
-    private static final String SELECT = "SELECT a.id, a.country, n.name FROM agency a "
-            + "JOIN agency_name n ON n.agency_id = a.id";
+    /** An agency's names in the order they were added, so every load indexes them alike. */
+    private static final String BY_AGENCY = " ORDER BY a.id, n.id";
     private final Sql sql;
 
     AgencyNames(Sql sql) {
@@ -47,25 +49,37 @@ class AgencyNames implements NameSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<MatchableEntity> all() {
-        return entities(sql.list(SELECT + " ORDER BY a.id", Row::of));
+    public SortedMap<Long, MatchableEntity> page(long afterId, int limit) {
+        return entities(sql.list(names("(SELECT id, country FROM agency WHERE id > ? ORDER BY id LIMIT ?)") + BY_AGENCY,
+                Row::of, afterId, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MatchableEntity> one(long id) {
-        return entities(sql.list(SELECT + " WHERE a.id = ?", Row::of, id)).stream().findFirst();
+        return entities(sql.list(names("agency") + " WHERE a.id = ?" + BY_AGENCY, Row::of, id)).values().stream().findFirst();
     }
 
-    private List<MatchableEntity> entities(List<Row> rows) {
-        Map<Long, String> countries = new LinkedHashMap<>();
-        Map<Long, List<String>> names = new LinkedHashMap<>();
+    /**
+     * The names of the {@code agencies} (a table or a derived one, with id and country). An outer join, so
+     * an agency without names still counts towards its page (and is indexed as nothing).
+     */
+    private static String names(String agencies) {
+        return "SELECT a.id, a.country, n.name FROM " + agencies + " a LEFT JOIN agency_name n ON n.agency_id = a.id";
+    }
+
+    private SortedMap<Long, MatchableEntity> entities(List<Row> rows) {
+        Map<Long, String> countries = new HashMap<>();
+        SortedMap<Long, List<String>> names = new TreeMap<>();
         for (Row row : rows) {
             countries.put(row.id(), row.country());
-            names.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row.name());
+            List<String> list = names.computeIfAbsent(row.id(), id -> new ArrayList<>());
+            if (row.name() != null) {
+                list.add(row.name());
+            }
         }
-        List<MatchableEntity> entities = new ArrayList<>(names.size());
-        names.forEach((id, list) -> entities.add(new MatchableEntity(matcherId(id), EntityType.AGENCY, list, countries.get(id))));
+        SortedMap<Long, MatchableEntity> entities = new TreeMap<>();
+        names.forEach((id, list) -> entities.put(id, new MatchableEntity(matcherId(id), EntityType.AGENCY, list, countries.get(id))));
         return entities;
     }
 }

@@ -10,6 +10,8 @@ import org.fairrecruit.registry.matching.NameSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Unlicensed recruiters with their aliases for the name index, as "recruiter-N". The portal shows only
@@ -34,8 +36,10 @@ class RecruiterNames implements NameSource {
     }
 
     @Override
-    public List<MatchableEntity> all() {
-        return recruiters.all().stream().map(this::entity).toList();
+    public SortedMap<Long, MatchableEntity> page(long afterId, int limit) {
+        SortedMap<Long, MatchableEntity> page = new TreeMap<>();
+        recruiters.page(afterId, limit).forEach(recruiter -> page.put(recruiter.id(), entity(recruiter)));
+        return page;
     }
 
     @Override

@@ -80,9 +80,10 @@ public class UnlicensedRecruiters {
         return find(id).orElseThrow(() -> new RegistryException.NotFound("recruiter", id));
     }
 
+    /** The recruiters with ids above {@code afterId}, at most {@code limit} of them, by id. */
     @Transactional(readOnly = true)
-    List<Recruiter> all() {
-        return sql.list("SELECT * FROM unlicensed_recruiter ORDER BY id", this::recruiter);
+    List<Recruiter> page(long afterId, int limit) {
+        return sql.list("SELECT * FROM unlicensed_recruiter WHERE id > ? ORDER BY id LIMIT ?", this::recruiter, afterId, limit);
     }
 
     private Recruiter recruiter(ResultSet rs) throws SQLException {

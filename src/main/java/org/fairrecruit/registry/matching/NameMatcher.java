@@ -106,7 +106,7 @@ public final class NameMatcher implements AutoCloseable {
                     key -> named(readings.get(hit.type()), parser.parse(hit.name(), hit.type()), session));
             Judged judged = judge(name, query, hit.id(), hit.signals());
             if (judged.score >= rules.possibleThreshold()) {
-                best.merge(hit.id(), judged, (a, b) -> a.score >= b.score ? a : b);
+                best.merge(hit.id(), judged, Judged::better);
             }
         }
         return best.values().stream()
@@ -144,6 +144,12 @@ public final class NameMatcher implements AutoCloseable {
             this.score = score;
             this.scored = scored;
             this.signalNotes = signalNotes;
+        }
+
+        /** The better of two names of one entity; of two that score alike, the first in text order, whatever order the pool had. */
+        Judged better(Judged other) {
+            int byScore = Double.compare(score, other.score);
+            return byScore > 0 || (byScore == 0 && name.written().compareTo(other.name.written()) <= 0) ? this : other;
         }
 
         Match toMatch() {

@@ -12,10 +12,12 @@ import org.fairrecruit.registry.matching.NameSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Blacklisted persons and unregistered blacklisted businesses, with their aliases, for the name
@@ -24,10 +26,10 @@ import java.util.Optional;
  */
 @Singleton
 class BlacklistNames implements NameSource {
-    private static final String SELECT = "SELECT e.id, e.subject_type, e.nationality, e.name, a.name "
-            + "FROM blacklist_entry e LEFT JOIN blacklist_alias a ON a.entry_id = e.id "
-            + "WHERE e.agency_id IS NULL AND e.delisted_on IS NULL"
-            + " AND (e.expires_on IS NULL OR e.expires_on >= CURRENT_DATE)";
+    private static final String SEARCHABLE = "SELECT id, subject_type, nationality, name FROM blacklist_entry "
+            + "WHERE agency_id IS NULL AND delisted_on IS NULL AND (expires_on IS NULL OR expires_on >= CURRENT_DATE)";
+    /** An entry's aliases in the order they were added, so every load indexes them alike. */
+    private static final String BY_ENTRY = " ORDER BY e.id, a.id";
     private final Sql sql;
 
     BlacklistNames(Sql sql) {
@@ -53,32 +55,37 @@ class BlacklistNames implements NameSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<MatchableEntity> all() {
-        return entities(sql.list(SELECT + " ORDER BY e.id", Row::of));
+    public SortedMap<Long, MatchableEntity> page(long afterId, int limit) {
+        return entities(sql.list(withAliases(SEARCHABLE + " AND id > ? ORDER BY id LIMIT ?") + BY_ENTRY, Row::of, afterId, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MatchableEntity> one(long id) {
-        return entities(sql.list(SELECT + " AND e.id = ?", Row::of, id)).stream().findFirst();
+        return entities(sql.list(withAliases(SEARCHABLE + " AND id = ?") + BY_ENTRY, Row::of, id)).values().stream().findFirst();
     }
 
-    private List<MatchableEntity> entities(List<Row> rows) {
-        Map<Long, MatchableEntity> entries = new LinkedHashMap<>();
-        Map<Long, List<String>> names = new LinkedHashMap<>();
+    /** The searchable entries that {@code entries} selects, each with one of its aliases or with none. */
+    private static String withAliases(String entries) {
+        return "SELECT e.id, e.subject_type, e.nationality, e.name, a.name FROM (" + entries + ") e "
+                + "LEFT JOIN blacklist_alias a ON a.entry_id = e.id";
+    }
+
+    private SortedMap<Long, MatchableEntity> entities(List<Row> rows) {
+        Map<Long, Row> entries = new HashMap<>();
+        Map<Long, List<String>> names = new HashMap<>();
         for (Row row : rows) {
-            List<String> list = names.computeIfAbsent(row.id(), key -> new ArrayList<>());
-            if (list.isEmpty()) {
-                list.add(row.name());
-            }
+            entries.putIfAbsent(row.id(), row);
+            List<String> list = names.computeIfAbsent(row.id(), id -> new ArrayList<>(List.of(row.name())));
             if (row.alias() != null) {
                 list.add(row.alias());
             }
-            EntityType type = "PERSON".equals(row.subjectType()) ? EntityType.PERSON : EntityType.AGENCY;
-            entries.put(row.id(), new MatchableEntity(matcherId(row.id()), type, List.of(), row.nationality()));
         }
-        List<MatchableEntity> result = new ArrayList<>(entries.size());
-        entries.forEach((id, e) -> result.add(new MatchableEntity(e.id(), e.type(), names.get(id), e.country())));
+        SortedMap<Long, MatchableEntity> result = new TreeMap<>();
+        entries.forEach((id, entry) -> {
+            EntityType type = "PERSON".equals(entry.subjectType()) ? EntityType.PERSON : EntityType.AGENCY;
+            result.put(id, new MatchableEntity(matcherId(id), type, names.get(id), entry.nationality()));
+        });
         return result;
     }
 }

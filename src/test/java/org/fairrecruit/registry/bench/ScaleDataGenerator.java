@@ -100,6 +100,8 @@ public final class ScaleDataGenerator {
             DataSource pool = context.findBean(DataSourceResolver.class).orElse(DataSourceResolver.DEFAULT)
                     .resolve(context.getBean(DataSource.class));
             try (Connection c = pool.getConnection()) {
+                // The service's socket timeout (10 s) would cut off a backfill of millions of rows on a busy machine.
+                c.setNetworkTimeout(Runnable::run, 0);
                 new ScaleDataGenerator(c, factor).generate();
             }
             if (!Boolean.getBoolean("scale.skip-verify")) {
@@ -109,11 +111,12 @@ public final class ScaleDataGenerator {
             }
         } catch (Exception e) {
             e.printStackTrace();
-        } finally {
-            System.out.printf("scale data generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            System.out.printf("scale data NOT complete after %.1f s%n", (System.nanoTime() - start) / 1e9);
             // The context's scheduler threads would keep the JVM alive after a failure.
-            System.exit(0);
+            System.exit(1);
         }
+        System.out.printf("scale data generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.exit(0);
     }
 
     private void generate() throws SQLException {

@@ -31,6 +31,19 @@ class CandidatePoolOrderTest {
         assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInOrder(reversed)));
     }
 
+    @Test
+    void of_two_names_of_one_entity_that_score_alike_the_same_one_is_shown_whatever_their_order() {
+        assertEquals(shownName(List.of("Sita Rai", "SITA RAI")), shownName(List.of("SITA RAI", "Sita Rai")));
+    }
+
+    private static String shownName(List<String> names) {
+        try (NameMatcher matcher = new NameMatcher(MatchingRules.defaults())) {
+            matcher.upsert(new MatchableEntity("P1", EntityType.PERSON, names, "NP"));
+            matcher.refresh();
+            return matcher.search(new MatchQuery("Sita Rai", EntityType.PERSON, null), 1).get(0).matchedName();
+        }
+    }
+
     private static List<Match> loadedInOrder(List<MatchableEntity> entities) {
         try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
             entities.forEach(matcher::upsert);

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -39,14 +40,14 @@ class NameIndexReadinessTest {
             @Override public org.fairrecruit.registry.changefeed.EntityKind kind() { return first.kind(); }
             @Override public String matcherId(long id) { return first.matcherId(id); }
             @Override public java.util.Optional<MatchableEntity> one(long id) { return first.one(id); }
-            @Override public List<MatchableEntity> all() {
+            @Override public SortedMap<Long, MatchableEntity> page(long afterId, int limit) {
                 loading.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return first.all();
+                return first.page(afterId, limit);
             }
         });
         RegistryNameIndex index = new RegistryNameIndex(settings, feed, slow);
