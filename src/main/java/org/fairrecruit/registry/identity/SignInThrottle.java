@@ -1,5 +1,6 @@
 package org.fairrecruit.registry.identity;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
@@ -74,6 +75,15 @@ class SignInThrottle {
                         + "AND failures >= ? AND window_until > ? ORDER BY window_until DESC LIMIT 1",
                 rs -> Sql.instant(rs, "window_until"), key(username), settings.maxFailedLogins(), Instant.now(clock))
                 .stream().findFirst().orElse(null);
+    }
+
+    /**
+     * Ended windows pause no one and a failure after one counts from one again, so their rows are only
+     * kept space: without this, every address that ever guessed kept its rows. Any replica may do it.
+     */
+    @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    void forgetEnded() {
+        sql.update("DELETE FROM sign_in_throttle WHERE window_until <= ?", Instant.now(clock));
     }
 
     private static String key(String value) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,7 @@ class SignInHardeningTest {
     @Inject EmbeddedServer server;
     @Inject StaffFixtures staff;
     @Inject Sql sql;
+    @Inject SignInThrottle throttle;
 
     @Test
     void parallel_wrong_passwords_are_all_counted_and_none_answers_5xx() throws Exception {
@@ -63,6 +65,23 @@ class SignInHardeningTest {
         assertEquals(200, tokenRequest(username, StaffFixtures.PASSWORD, "192.0.2.50").statusCode());
         assertEquals(1, sql.count("SELECT COUNT(*) FROM outbox_message m JOIN staff_user u ON m.recipient = u.email "
                 + "WHERE u.username = ? AND m.message_key LIKE 'sign-in-paused-%'", username));
+    }
+
+    @Test
+    void ended_windows_are_forgotten_and_open_ones_kept() {
+        String ended = staff.userWithRole(Roles.AUDITOR);
+        String open = staff.userWithRole(Roles.AUDITOR);
+        tokenRequest(ended, "guess", "203.0.113.40");
+        tokenRequest(open, "guess", "203.0.113.41");
+        sql.update("UPDATE sign_in_throttle SET window_until = ? WHERE username = ? OR client_address = ?",
+                Instant.now().minusSeconds(60), ended, "203.0.113.40");
+
+        throttle.forgetEnded();
+
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM sign_in_throttle WHERE username = ? OR client_address = ?",
+                ended, "203.0.113.40"));
+        assertEquals(2, sql.count("SELECT COUNT(*) FROM sign_in_throttle WHERE username = ? OR client_address = ?",
+                open, "203.0.113.41"));
     }
 
     @Test
