@@ -19,10 +19,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
@@ -62,15 +65,15 @@ final class CandidateIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateIndex.class);
 
     private static final String ID = "id";
-    /**
-     * A number fixed by the entity's id alone (see {@link #tieOrder}): names of equal score enter a full
-     * candidate pool in this order, not in the order of the documents (which follows the parallel load),
-     * so the pool is the same on every replica and every start. A number rather than the id's text:
-     * compared per tied hit, it costs a fraction of a sorted text.
-     */
+    /** A number fixed by the entity's id alone (see {@link #tieOrder}). */
     private static final String TIE_ORDER = "tie";
-    /** Each segment keeps its names in tie order, which lets {@link CandidatePool} skip tied names. */
-    private static final Sort IN_TIE_ORDER = new Sort(new SortField(TIE_ORDER, SortField.Type.LONG));
+    /**
+     * Names of equal score in an order fixed by their entity's id, not in the order of the documents
+     * (which follows the parallel load), so which of them enter a full candidate pool is the same on
+     * every replica and every start. A number rather than the id's text: compared per tied hit, it
+     * costs a fraction of a sorted text.
+     */
+    private static final Sort BEST_THEN_TIE_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TIE_ORDER, SortField.Type.LONG));
     /** id, type, country, year of birth, identifiers and the name as written, as one doc value. */
     private static final String RETURNED = "returned";
     private static final char SEPARATOR = '\u0001';
@@ -129,8 +132,7 @@ final class CandidateIndex implements AutoCloseable {
             OPEN.add(path);
             directory = new MMapDirectory(path);
             Analyzer whitespace = new WhitespaceAnalyzer();
-            IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setIndexSort(IN_TIE_ORDER);
+            IndexWriterConfig config = new IndexWriterConfig(whitespace).setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
             searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -292,14 +294,15 @@ final class CandidateIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Query query = CandidateQuery.of(terms(searcher), readings);
-            List<Integer> pool = searcher.search(query, CandidatePool.of(TIE_ORDER, candidates));
-            List<Hit> hits = new ArrayList<>(pool.size());
+            // Counting hits exactly stops at the pool size, so top-k skipping starts at once.
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BEST_THEN_TIE_ORDER, candidates, null, candidates));
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             List<LeafReaderContext> leaves = reader.leaves();
-            for (int doc : pool) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
                 BinaryDocValues returned = leaf.reader().getBinaryDocValues(RETURNED);
-                if (!returned.advanceExact(doc - leaf.docBase)) {
-                    throw new IllegalStateException("name without its returned fields: " + doc);
+                if (!returned.advanceExact(scoreDoc.doc - leaf.docBase)) {
+                    throw new IllegalStateException("name without its returned fields: " + scoreDoc.doc);
                 }
                 hits.add(hit(returned.binaryValue()));
             }

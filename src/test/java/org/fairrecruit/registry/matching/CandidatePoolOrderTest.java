@@ -32,7 +32,7 @@ class CandidatePoolOrderTest {
         assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInOrder(reversed)));
     }
 
-    /** Enough namesakes that Lucene skips tied names it is told cannot enter the pool. */
+    /** Names of equal score in other segments, found in another order, must enter the pool in the same order. */
     @Test
     void the_same_names_give_the_same_results_however_many_segments_hold_them() {
         List<MatchableEntity> namesakes = new ArrayList<>();
