@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,6 +32,19 @@ class CandidatePoolOrderTest {
         assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInOrder(reversed)));
     }
 
+    /** Names of equal score in other segments, found in another order, must enter the pool in the same order. */
+    @Test
+    void the_same_names_give_the_same_results_however_many_segments_hold_them() {
+        List<MatchableEntity> namesakes = new ArrayList<>();
+        for (int k = 0; k < 2_000; k++) {
+            namesakes.add(new MatchableEntity("P" + k, EntityType.PERSON, List.of("Ram Bahadur Thapa"), "NP"));
+        }
+        List<MatchableEntity> shuffled = new ArrayList<>(namesakes);
+        Collections.shuffle(shuffled, new Random(17));
+
+        assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInSegments(shuffled, 4)));
+    }
+
     @Test
     void of_two_names_of_one_entity_that_score_alike_the_same_one_is_shown_whatever_their_order() {
         assertEquals(shownName(List.of("Sita Rai", "SITA RAI")), shownName(List.of("SITA RAI", "Sita Rai")));
@@ -48,9 +62,25 @@ class CandidatePoolOrderTest {
         try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
             entities.forEach(matcher::upsert);
             matcher.refresh();
-            List<Match> found = matcher.search(new MatchQuery("Ram Thapa", EntityType.PERSON, null), POOL);
-            assertEquals(POOL, found.size());
-            return found;
+            return search(matcher);
+        }
+    }
+
+    private static List<Match> search(NameMatcher matcher) {
+        List<Match> found = matcher.search(new MatchQuery("Ram Thapa", EntityType.PERSON, null), POOL);
+        assertEquals(POOL, found.size());
+        return found;
+    }
+
+    /** Each part made visible before the next is added, so each is a segment of its own. */
+    private static List<Match> loadedInSegments(List<MatchableEntity> entities, int segments) {
+        try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
+            int part = entities.size() / segments;
+            for (int from = 0; from < entities.size(); from += part) {
+                entities.subList(from, Math.min(entities.size(), from + part)).forEach(matcher::upsert);
+                matcher.refresh();
+            }
+            return search(matcher);
         }
     }
 
