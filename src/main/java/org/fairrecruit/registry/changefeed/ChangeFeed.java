@@ -27,17 +27,17 @@ public class ChangeFeed {
     private static final int RECENT = 1_000;
     private static final String SELECT = "SELECT id, entity_kind, entity_id, changed_at FROM change_feed ";
     private final Sql sql;
-    private final PublicReads reads;
     private final Clock clock;
+    private final SharedRead head;
 
     private final Duration gapLifetime;
 
     ChangeFeed(Sql sql, PublicReads reads, Clock clock,
                @Property(name = "registry.changefeed.gap-lifetime", defaultValue = "1h") Duration gapLifetime) {
         this.sql = sql;
-        this.reads = reads;
         this.clock = clock;
         this.gapLifetime = gapLifetime;
+        this.head = new SharedRead(() -> reads.one("SELECT COALESCE(MAX(id), 0) FROM change_feed", rs -> rs.getLong(1)).orElse(0L));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -138,8 +138,11 @@ public class ChangeFeed {
         return sql.count("SELECT COALESCE(MAX(id), 0) FROM change_feed");
     }
 
-    /** {@link #lastId()} as a public read asks it, once per page: one primary-key read, without a transaction. */
+    /**
+     * {@link #lastId()} as a public read asks it, once per page: one primary-key read without a
+     * transaction, shared by the pages that ask while it runs ({@link SharedRead}).
+     */
     public long head() {
-        return reads.one("SELECT COALESCE(MAX(id), 0) FROM change_feed", rs -> rs.getLong(1)).orElse(0L);
+        return head.get();
     }
 }
