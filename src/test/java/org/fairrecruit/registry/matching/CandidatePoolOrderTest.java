@@ -29,7 +29,7 @@ class CandidatePoolOrderTest {
         List<MatchableEntity> reversed = new ArrayList<>(namesakes);
         Collections.reverse(reversed);
 
-        assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInOrder(reversed)));
+        assertEquals(ids(loadedInSegments(namesakes, 1)), ids(loadedInSegments(reversed, 1)));
     }
 
     /** Names of equal score in other segments, found in another order, must enter the pool in the same order. */
@@ -42,7 +42,7 @@ class CandidatePoolOrderTest {
         List<MatchableEntity> shuffled = new ArrayList<>(namesakes);
         Collections.shuffle(shuffled, new Random(17));
 
-        assertEquals(ids(loadedInOrder(namesakes)), ids(loadedInSegments(shuffled, 4)));
+        assertEquals(ids(loadedInSegments(namesakes, 1)), ids(loadedInSegments(shuffled, 4)));
     }
 
     @Test
@@ -58,21 +58,13 @@ class CandidatePoolOrderTest {
         }
     }
 
-    private static List<Match> loadedInOrder(List<MatchableEntity> entities) {
-        try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
-            entities.forEach(matcher::upsert);
-            matcher.refresh();
-            return search(matcher);
-        }
-    }
-
     private static List<Match> search(NameMatcher matcher) {
         List<Match> found = matcher.search(new MatchQuery("Ram Thapa", EntityType.PERSON, null), POOL);
         assertEquals(POOL, found.size());
         return found;
     }
 
-    /** Each part made visible before the next is added, so each is a segment of its own. */
+    /** In this many parts, each made visible before the next is added, so each is a segment of its own. */
     private static List<Match> loadedInSegments(List<MatchableEntity> entities, int segments) {
         try (NameMatcher matcher = new NameMatcher(SMALL_POOL)) {
             int part = entities.size() / segments;
