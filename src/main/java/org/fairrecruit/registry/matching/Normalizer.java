@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a written name into words of lower-case ASCII: Unicode NFKC, case folding, diacritics,
@@ -31,16 +30,12 @@ final class Normalizer {
     /** The Latin letter each Devanagari and Bengali letter name stands for (letter-names.tsv). */
     private static final Map<String, String> LETTER_NAMES = letterNames();
 
-    /**
-     * The Latin spelling of written words of other scripts, as transliterated before. ICU's rules are
-     * the dearest step of a name's parsing (a sixth of loading the name index), and native-script
-     * names share few words ("मोहम्मद", "থাপা" in name after name). A word's spelling depends on the
-     * word alone, so nothing here goes stale; emptied when full, which bounds its heap.
-     */
-    private static final Map<String, String> TRANSLITERATED = new ConcurrentHashMap<>();
-    private static final int MOST_TRANSLITERATED = 50_000;
-
-    private final IndicTransliterator indic = new IndicTransliterator();
+    private static final IndicTransliterator INDIC = new IndicTransliterator();
+    /** ICU's rules are the dearest step of parsing a name of another script. */
+    private static final WordMemo TRANSLITERATED = new WordMemo(piece -> {
+        int script = scriptOf(piece);
+        return INDIC.handles(script) ? INDIC.toLatin(piece, script) : TO_ASCII.get().transliterate(piece);
+    });
 
     List<Word> words(String name) {
         String text = NFKC.normalize(name == null ? "" : name);
@@ -62,7 +57,7 @@ final class Normalizer {
                 latin = isAscii(piece) ? piece : LATIN_TO_ASCII.get().transliterate(UCharacter.foldCase(piece, true));
             } else {
                 scriptName = UScript.getName(script);
-                latin = transliterated(piece, script);
+                latin = TRANSLITERATED.of(piece);
             }
             Word.Form form = written.dottedInitials() ? Word.Form.INITIALS : Word.Form.WORD;
             // Transliteration may itself produce several words (Thai, Chinese).
@@ -73,19 +68,6 @@ final class Normalizer {
             }
         }
         return words;
-    }
-
-    private String transliterated(String piece, int script) {
-        String known = TRANSLITERATED.get(piece);
-        if (known != null) {
-            return known;
-        }
-        String latin = indic.handles(script) ? indic.toLatin(piece, script) : TO_ASCII.get().transliterate(piece);
-        if (TRANSLITERATED.size() >= MOST_TRANSLITERATED) {
-            TRANSLITERATED.clear();
-        }
-        TRANSLITERATED.put(piece, latin);
-        return latin;
     }
 
     /** A written word, and whether it was single letters joined by dots. */

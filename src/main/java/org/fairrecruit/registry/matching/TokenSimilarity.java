@@ -45,6 +45,7 @@ final class TokenSimilarity {
         metaphone.setMaxCodeLen(6);
         return metaphone;
     });
+    private static final WordMemo SOUND_KEYS = new WordMemo(word -> METAPHONE.get().doubleMetaphone(word));
 
     static Result compare(String query, String candidate, EntityType type) {
         return compare(query, candidate, type, 0, Edits.Table.ofThisThread());
@@ -90,13 +91,13 @@ final class TokenSimilarity {
     }
 
     static String phoneticKey(String token) {
-        return METAPHONE.get().doubleMetaphone(token);
+        return SOUND_KEYS.of(token);
     }
 
     private static boolean soundAlike(String a, String b) {
         DoubleMetaphone metaphone = METAPHONE.get();
-        String a1 = metaphone.doubleMetaphone(a);
-        String b1 = metaphone.doubleMetaphone(b);
+        String a1 = phoneticKey(a);
+        String b1 = phoneticKey(b);
         return a1.length() >= 3 && (a1.equals(b1) || a1.equals(metaphone.doubleMetaphone(b, true))
                 || metaphone.doubleMetaphone(a, true).equals(b1));
     }
