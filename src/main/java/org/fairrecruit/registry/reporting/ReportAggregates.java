@@ -43,6 +43,11 @@ class ReportAggregates {
             List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"), true);
     private static final Table OPEN_CASES = new Table("report_open_case",
             List.of("due_on", "category", "destination_country", "agency_id"), List.of("cases"), true);
+    /** The same counts without destination and agency (V97): what every read of an unnarrowed filter needs. */
+    private static final Table COMPLAINT_TOTALS = new Table("report_complaint_total",
+            List.of("month", "category", "channel"), List.of("complaints"), true);
+    private static final Table OPEN_CASE_TOTALS = new Table("report_open_case_total", List.of("due_on"), List.of("cases"),
+            true);
     private static final Table FEES = new Table("report_fee_month",
             List.of("month", "currency", "destination_country", "agency_id", "proven"),
             List.of("fees", "prohibited", "ordered", "refunded"), true);
@@ -91,11 +96,12 @@ class ReportAggregates {
 
     /** Cases received in the filter's months, per month, category and channel. */
     List<MonthCount> complaintsPerMonth(ReportFilter f) {
-        return sql.list("SELECT YEAR(month), MONTH(month), category, channel, SUM(complaints) FROM report_complaint_month"
-                        + " WHERE month >= ? AND month < ?" + COMPLAINT_FILTERS + " GROUP BY month, category, channel",
+        return sql.list("SELECT YEAR(month), MONTH(month), category, channel, SUM(complaints) FROM "
+                        + (f.narrowed() ? COMPLAINTS : COMPLAINT_TOTALS).name() + " WHERE month >= ? AND month < ?"
+                        + complaintFilters(f) + " GROUP BY month, category, channel",
                 rs -> new MonthCount(YearMonth.of(rs.getInt(1), rs.getInt(2)), Category.valueOf(rs.getString(3)),
                         Channel.valueOf(rs.getString(4)), rs.getLong(5)),
-                f.start(), f.end(), f.destination(), f.destination(), f.category(), f.category(), f.agency(), f.agency());
+                complaintParams(f, f.start(), f.end()));
     }
 
     /** Open cases (of the filter's destination, category and agency) by how they stand on {@code today}; every bucket present. */
@@ -108,10 +114,10 @@ class ReportAggregates {
                             WHEN due_on < ? THEN 'OVERDUE'
                             WHEN due_on <= ? THEN 'DUE_WITHIN_7_DAYS'
                             ELSE 'DUE_LATER' END, SUM(cases)
-                FROM report_open_case WHERE TRUE""" + COMPLAINT_FILTERS + " GROUP BY 1",
+                FROM\s""" + (f.narrowed() ? OPEN_CASES : OPEN_CASE_TOTALS).name() + " WHERE TRUE" + complaintFilters(f)
+                        + " GROUP BY 1",
                 rs -> counts.put(Ageing.valueOf(rs.getString(1)), rs.getLong(2)),
-                NONE_DUE, today.minusDays(30), today, today.plusDays(7), f.destination(), f.destination(),
-                f.category(), f.category(), f.agency(), f.agency());
+                complaintParams(f, NONE_DUE, today.minusDays(30), today, today.plusDays(7)));
         return counts;
     }
 
@@ -187,6 +193,19 @@ class ReportAggregates {
                 f.start(), f.end(), f.start(), f.end());
     }
 
+    /** The narrowing of a complaint summary read: none on the totals (V97), which only an unnarrowed filter reads. */
+    private static String complaintFilters(ReportFilter f) {
+        return f.narrowed() ? COMPLAINT_FILTERS : "";
+    }
+
+    private static Object[] complaintParams(ReportFilter f, Object... leading) {
+        List<Object> params = new ArrayList<>(Arrays.asList(leading));
+        if (f.narrowed()) {
+            params.addAll(Arrays.asList(f.destination(), f.destination(), f.category(), f.category(), f.agency(), f.agency()));
+        }
+        return params.toArray();
+    }
+
     /** The fee summary rows of the filter: the agency-free totals unless it names an agency. */
     private static String feeRows(ReportFilter f) {
         return f.agency() == null ? " FROM report_fee_total" + FEE_PERIOD : " FROM report_fee_month" + FEE_FILTERS;
@@ -201,10 +220,14 @@ class ReportAggregates {
     void complaintChanged(ComplaintFacts.Changed change) {
         Deltas complaints = new Deltas(COMPLAINTS);
         Deltas open = new Deltas(OPEN_CASES);
-        count(complaints, open, change.before(), -1);
-        count(complaints, open, change.after(), 1);
+        Deltas complaintTotals = new Deltas(COMPLAINT_TOTALS);
+        Deltas openTotals = new Deltas(OPEN_CASE_TOTALS);
+        count(complaints, open, complaintTotals, openTotals, change.before(), -1);
+        count(complaints, open, complaintTotals, openTotals, change.after(), 1);
         complaints.apply(sql);
         open.apply(sql);
+        complaintTotals.apply(sql);
+        openTotals.apply(sql);
     }
 
     @EventListener
@@ -221,15 +244,18 @@ class ReportAggregates {
         agencies.apply(sql);
     }
 
-    private static void count(Deltas complaints, Deltas open, ComplaintFacts c, int sign) {
+    private static void count(Deltas complaints, Deltas open, Deltas complaintTotals, Deltas openTotals, ComplaintFacts c,
+                              int sign) {
         if (c == null) {
             return;
         }
         complaints.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name(), c.destination(),
                 c.agency()), BigDecimal.ONE);
+        complaintTotals.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name()), BigDecimal.ONE);
         if (c.open()) {
-            open.add(sign, List.of(c.dueOn() == null ? NONE_DUE : c.dueOn(), c.category().name(), c.destination(),
-                    c.agency()), BigDecimal.ONE);
+            LocalDate due = c.dueOn() == null ? NONE_DUE : c.dueOn();
+            open.add(sign, List.of(due, c.category().name(), c.destination(), c.agency()), BigDecimal.ONE);
+            openTotals.add(sign, List.of(due), BigDecimal.ONE);
         }
     }
 

@@ -100,6 +100,14 @@ class ReportAggregatesTest {
         assertEquals(feeSums("report_fee_month"), feeSums("report_fee_total"), "the totals are the agencies' fees summed");
         assertEquals(agencyTotals("report_fee_month"), agencyTotals("report_fee_agency_total"),
                 "the agencies' totals are their fees of every month summed");
+        assertEquals(sums("SELECT CONCAT_WS('|', month, category, channel, SUM(complaints)) FROM report_complaint_month"
+                        + " GROUP BY month, category, channel HAVING SUM(complaints) <> 0"),
+                sums("SELECT CONCAT_WS('|', month, category, channel, SUM(complaints)) FROM report_complaint_total"
+                        + " GROUP BY month, category, channel HAVING SUM(complaints) <> 0"),
+                "the complaint totals are the cases of every destination and agency summed");
+        assertEquals(sums("SELECT CONCAT_WS('|', due_on, SUM(cases)) FROM report_open_case GROUP BY due_on HAVING SUM(cases) <> 0"),
+                sums("SELECT CONCAT_WS('|', due_on, SUM(cases)) FROM report_open_case_total GROUP BY due_on HAVING SUM(cases) <> 0"),
+                "the open cases per due date are those of every category, destination and agency summed");
     }
 
     @Test
@@ -200,6 +208,10 @@ class ReportAggregatesTest {
                         + " SUM(ordered), SUM(refunded)) FROM " + table + " GROUP BY month, currency, destination_country, proven"
                         + " HAVING SUM(fees) <> 0 OR SUM(prohibited) <> 0 OR SUM(ordered) <> 0 OR SUM(refunded) <> 0",
                 rs -> rs.getString(1)).stream().sorted().toList();
+    }
+
+    private List<String> sums(String query) {
+        return sql.list(query, rs -> rs.getString(1)).stream().sorted().toList();
     }
 
     /** A fee summary's prohibited fees per currency and agency, over months and slots (zero rows left out). */
