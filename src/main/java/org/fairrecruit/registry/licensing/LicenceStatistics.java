@@ -40,13 +40,14 @@ public class LicenceStatistics {
     /** How many licences entered each status per month in [from, until): the register's movement over time. */
     @Transactional(readOnly = true)
     public List<MonthStatus> changesPerMonth(LocalDate from, LocalDate until, @Nullable Long agency) {
-        return sql.list("""
-                SELECT YEAR(c.occurred_at), MONTH(c.occurred_at), c.to_status, COUNT(*)
-                FROM licence_status_change c JOIN licence l ON l.id = c.licence_id
-                WHERE c.occurred_at >= ? AND c.occurred_at < ? AND (? IS NULL OR l.agency_id = ?)
-                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
+        // Licences are asked only to narrow by agency: joined for every change, they took two thirds of the
+        // time of a year's 61,870 changes at the scale set.
+        String ofAgency = agency == null ? "" : " AND licence_id IN (SELECT id FROM licence WHERE agency_id = ?)";
+        Object[] params = agency == null ? new Object[] {from, until} : new Object[] {from, until, agency};
+        return sql.list("SELECT YEAR(occurred_at), MONTH(occurred_at), to_status, COUNT(*) FROM licence_status_change"
+                        + " WHERE occurred_at >= ? AND occurred_at < ?" + ofAgency + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
                 rs -> new MonthStatus(YearMonth.of(rs.getInt(1), rs.getInt(2)), LicenceStatus.valueOf(rs.getString(3)),
-                        rs.getLong(4)), from, until, agency, agency);
+                        rs.getLong(4)), params);
     }
 
     /** Active licences whose validity ends in [today, today + days], per month of expiry. */

@@ -1,6 +1,7 @@
 package org.fairrecruit.registry.reporting;
 
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.complaint.Category;
 import org.fairrecruit.registry.complaint.Channel;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -41,6 +43,11 @@ class ReportAggregates {
             List.of("month", "category", "channel", "destination_country", "agency_id"), List.of("complaints"), true);
     private static final Table OPEN_CASES = new Table("report_open_case",
             List.of("due_on", "category", "destination_country", "agency_id"), List.of("cases"), true);
+    /** The same counts without destination and agency (V97): what every read of an unnarrowed filter needs. */
+    private static final Table COMPLAINT_TOTALS = new Table("report_complaint_total",
+            List.of("month", "category", "channel"), List.of("complaints"), true);
+    private static final Table OPEN_CASE_TOTALS = new Table("report_open_case_total", List.of("due_on"), List.of("cases"),
+            true);
     private static final Table FEES = new Table("report_fee_month",
             List.of("month", "currency", "destination_country", "agency_id", "proven"),
             List.of("fees", "prohibited", "ordered", "refunded"), true);
@@ -50,6 +57,15 @@ class ReportAggregates {
             List.of("fees", "prohibited", "ordered", "refunded"), true);
     private static final Table FEE_CASES = new Table("report_fee_case",
             List.of("month", "currency", "destination_country", "complaint_id"), List.of("fees"), false);
+    /** Fees of all time per agency (V95): the bound of what an agency can have in a period. */
+    private static final Table FEE_AGENCY_TOTALS = new Table("report_fee_agency_total", List.of("currency", "agency_id"),
+            List.of("fees", "prohibited"), false);
+    /**
+     * How many agencies, per place of the ranking, the first round of {@link #prohibitedByAgency} sums, and
+     * the most a round sums before every agency is: at the scale set ten places needed the first 120.
+     */
+    private static final int FIRST_ASKED = 16;
+    private static final int MOST_ASKED = 64;
     private static final String COMPLAINT_FILTERS = " AND (? IS NULL OR destination_country = ?)"
             + " AND (? IS NULL OR category = ?) AND (? IS NULL OR agency_id = ?)";
     private static final String FEE_PERIOD = " WHERE month >= ? AND month < ? AND (? IS NULL OR destination_country = ?)";
@@ -80,11 +96,12 @@ class ReportAggregates {
 
     /** Cases received in the filter's months, per month, category and channel. */
     List<MonthCount> complaintsPerMonth(ReportFilter f) {
-        return sql.list("SELECT YEAR(month), MONTH(month), category, channel, SUM(complaints) FROM report_complaint_month"
-                        + " WHERE month >= ? AND month < ?" + COMPLAINT_FILTERS + " GROUP BY month, category, channel",
+        return sql.list("SELECT YEAR(month), MONTH(month), category, channel, SUM(complaints) FROM "
+                        + (f.narrowed() ? COMPLAINTS : COMPLAINT_TOTALS).name() + " WHERE month >= ? AND month < ?"
+                        + complaintFilters(f) + " GROUP BY month, category, channel",
                 rs -> new MonthCount(YearMonth.of(rs.getInt(1), rs.getInt(2)), Category.valueOf(rs.getString(3)),
                         Channel.valueOf(rs.getString(4)), rs.getLong(5)),
-                f.start(), f.end(), f.destination(), f.destination(), f.category(), f.category(), f.agency(), f.agency());
+                complaintParams(f, f.start(), f.end()));
     }
 
     /** Open cases (of the filter's destination, category and agency) by how they stand on {@code today}; every bucket present. */
@@ -97,10 +114,10 @@ class ReportAggregates {
                             WHEN due_on < ? THEN 'OVERDUE'
                             WHEN due_on <= ? THEN 'DUE_WITHIN_7_DAYS'
                             ELSE 'DUE_LATER' END, SUM(cases)
-                FROM report_open_case WHERE TRUE""" + COMPLAINT_FILTERS + " GROUP BY 1",
+                FROM\s""" + (f.narrowed() ? OPEN_CASES : OPEN_CASE_TOTALS).name() + " WHERE TRUE" + complaintFilters(f)
+                        + " GROUP BY 1",
                 rs -> counts.put(Ageing.valueOf(rs.getString(1)), rs.getLong(2)),
-                NONE_DUE, today.minusDays(30), today, today.plusDays(7), f.destination(), f.destination(),
-                f.category(), f.category(), f.agency(), f.agency());
+                complaintParams(f, NONE_DUE, today.minusDays(30), today, today.plusDays(7)));
         return counts;
     }
 
@@ -112,15 +129,46 @@ class ReportAggregates {
                 feeParams(f));
     }
 
-    /** The {@code limit} agencies with the most prohibited fees per currency (fees of no known agency left out). */
+    /**
+     * The {@code limit} agencies with the most prohibited fees per currency (fees of no known agency left
+     * out). Amounts are never negative, so an agency's fees of all time (V95) bound its fees in any period:
+     * the period is summed for the agencies with the most fees of all time only, more of them each round,
+     * until the last place holds more than any agency not summed has of all time. Periods whose leaders
+     * are not among those agencies (an old period, a small destination) have every agency summed.
+     */
+    @Transactional(readOnly = true)
     List<Total> prohibitedByAgency(ReportFilter f, int limit) {
-        Object[] params = {f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency(), limit};
-        return sql.list("SELECT agency_id, currency, amount FROM (SELECT agency_id, currency, SUM(prohibited) AS amount,"
-                        + " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(prohibited) DESC, agency_id) AS place"
-                        + " FROM report_fee_month" + FEE_FILTERS + " AND agency_id <> 0 GROUP BY agency_id, currency"
-                        + " HAVING SUM(fees) > 0) ranked WHERE place <= ? ORDER BY currency, place",
-                rs -> new Total(rs.getString(1), rs.getString(2), Money.round(rs.getBigDecimal(3), rs.getString(2))),
-                params);
+        return sql.list("SELECT DISTINCT currency FROM report_fee_agency_total ORDER BY currency", rs -> rs.getString(1))
+                .stream().flatMap(currency -> topAgencies(f, currency, limit).stream()
+                        .map(t -> new Total(t.group(), currency, Money.round(t.amount(), currency))))
+                .toList();
+    }
+
+    /** In order, with the amounts as stored (unrounded, so they compare exactly with the bound). */
+    private List<Total> topAgencies(ReportFilter f, String currency, int limit) {
+        for (int asked = FIRST_ASKED * limit; asked <= MOST_ASKED * limit; asked *= 4) {
+            List<Total> ranked = ranking(f, currency, limit, " JOIN (SELECT agency_id FROM report_fee_agency_total"
+                    + " WHERE currency = ? AND agency_id <> 0 AND (? IS NULL OR agency_id = ?) ORDER BY prohibited DESC"
+                    + " LIMIT ?) asked USING (agency_id)", currency, f.agency(), f.agency(), asked);
+            Optional<BigDecimal> notAsked = sql.one("SELECT prohibited FROM report_fee_agency_total WHERE currency = ?"
+                            + " AND agency_id <> 0 AND (? IS NULL OR agency_id = ?) ORDER BY prohibited DESC LIMIT 1 OFFSET ?",
+                    rs -> rs.getBigDecimal(1), currency, f.agency(), f.agency(), asked);
+            if (notAsked.isEmpty() || ranked.size() == limit && ranked.get(limit - 1).amount().compareTo(notAsked.get()) > 0) {
+                return ranked;
+            }
+        }
+        return ranking(f, currency, limit, "");
+    }
+
+    /** The agencies' ranking by the period's prohibited fees in one currency, of those {@code agencies} joins in. */
+    private List<Total> ranking(ReportFilter f, String currency, int limit, String agencies, Object... agencyParams) {
+        List<Object> params = new ArrayList<>(Arrays.asList(agencyParams));
+        params.addAll(Arrays.asList(f.start(), f.end(), f.destination(), f.destination(), f.agency(), f.agency(), currency,
+                limit));
+        return sql.list("SELECT agency_id, SUM(prohibited) FROM report_fee_month" + agencies + FEE_FILTERS
+                        + " AND currency = ? AND agency_id <> 0 GROUP BY agency_id HAVING SUM(fees) > 0"
+                        + " ORDER BY SUM(prohibited) DESC, agency_id LIMIT ?",
+                rs -> new Total(rs.getString(1), currency, rs.getBigDecimal(2)), params.toArray());
     }
 
     List<Refunds> refunds(ReportFilter f) {
@@ -145,6 +193,19 @@ class ReportAggregates {
                 f.start(), f.end(), f.start(), f.end());
     }
 
+    /** The narrowing of a complaint summary read: none on the totals (V97), which only an unnarrowed filter reads. */
+    private static String complaintFilters(ReportFilter f) {
+        return f.narrowed() ? COMPLAINT_FILTERS : "";
+    }
+
+    private static Object[] complaintParams(ReportFilter f, Object... leading) {
+        List<Object> params = new ArrayList<>(Arrays.asList(leading));
+        if (f.narrowed()) {
+            params.addAll(Arrays.asList(f.destination(), f.destination(), f.category(), f.category(), f.agency(), f.agency()));
+        }
+        return params.toArray();
+    }
+
     /** The fee summary rows of the filter: the agency-free totals unless it names an agency. */
     private static String feeRows(ReportFilter f) {
         return f.agency() == null ? " FROM report_fee_total" + FEE_PERIOD : " FROM report_fee_month" + FEE_FILTERS;
@@ -159,10 +220,14 @@ class ReportAggregates {
     void complaintChanged(ComplaintFacts.Changed change) {
         Deltas complaints = new Deltas(COMPLAINTS);
         Deltas open = new Deltas(OPEN_CASES);
-        count(complaints, open, change.before(), -1);
-        count(complaints, open, change.after(), 1);
+        Deltas complaintTotals = new Deltas(COMPLAINT_TOTALS);
+        Deltas openTotals = new Deltas(OPEN_CASE_TOTALS);
+        count(complaints, open, complaintTotals, openTotals, change.before(), -1);
+        count(complaints, open, complaintTotals, openTotals, change.after(), 1);
         complaints.apply(sql);
         open.apply(sql);
+        complaintTotals.apply(sql);
+        openTotals.apply(sql);
     }
 
     @EventListener
@@ -170,27 +235,32 @@ class ReportAggregates {
         Deltas fees = new Deltas(FEES);
         Deltas totals = new Deltas(FEE_TOTALS);
         Deltas cases = new Deltas(FEE_CASES);
-        change.before().forEach(fee -> count(fees, totals, cases, fee, -1));
-        change.after().forEach(fee -> count(fees, totals, cases, fee, 1));
+        Deltas agencies = new Deltas(FEE_AGENCY_TOTALS);
+        change.before().forEach(fee -> count(fees, totals, cases, agencies, fee, -1));
+        change.after().forEach(fee -> count(fees, totals, cases, agencies, fee, 1));
         fees.apply(sql);
         totals.apply(sql);
         cases.apply(sql);
+        agencies.apply(sql);
     }
 
-    private static void count(Deltas complaints, Deltas open, ComplaintFacts c, int sign) {
+    private static void count(Deltas complaints, Deltas open, Deltas complaintTotals, Deltas openTotals, ComplaintFacts c,
+                              int sign) {
         if (c == null) {
             return;
         }
         complaints.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name(), c.destination(),
                 c.agency()), BigDecimal.ONE);
+        complaintTotals.add(sign, List.of(c.month().atDay(1), c.category().name(), c.channel().name()), BigDecimal.ONE);
         if (c.open()) {
-            open.add(sign, List.of(c.dueOn() == null ? NONE_DUE : c.dueOn(), c.category().name(), c.destination(),
-                    c.agency()), BigDecimal.ONE);
+            LocalDate due = c.dueOn() == null ? NONE_DUE : c.dueOn();
+            open.add(sign, List.of(due, c.category().name(), c.destination(), c.agency()), BigDecimal.ONE);
+            openTotals.add(sign, List.of(due), BigDecimal.ONE);
         }
     }
 
     /** Only prohibited fees with a payment date are counted: reports place fees by the month paid. */
-    private static void count(Deltas fees, Deltas totals, Deltas cases, FeeFacts f, int sign) {
+    private static void count(Deltas fees, Deltas totals, Deltas cases, Deltas agencies, FeeFacts f, int sign) {
         if (!f.prohibited() || f.month() == null) {
             return;
         }
@@ -198,6 +268,7 @@ class ReportAggregates {
                 BigDecimal.ONE, f.prohibitedAmount(), f.ordered(), f.refunded());
         totals.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.proven()),
                 BigDecimal.ONE, f.prohibitedAmount(), f.ordered(), f.refunded());
+        agencies.add(sign, List.of(f.currency(), f.agency()), BigDecimal.ONE, f.prohibitedAmount());
         if (f.proven()) {
             cases.add(sign, List.of(f.month().atDay(1), f.currency(), f.destination(), f.complaintId()), BigDecimal.ONE);
         }

@@ -57,6 +57,11 @@ record ReportFilter(YearMonth from, YearMonth to, @Nullable String destination, 
         return new ReportFilter(from, to, destination, category, agency);
     }
 
+    /** Whether it narrows by destination, category or agency (a chart of every case reads the summaries' totals). */
+    boolean narrowed() {
+        return destination != null || category != null || agency != null;
+    }
+
     LocalDate start() {
         return from.atDay(1);
     }

@@ -132,7 +132,8 @@ public final class ScaleDataGenerator {
         timed("complaints and fee records", () -> complaints(firstAgency, agencies * 5));
         timed("audit entries", () -> audit(agencies * 20));
         // The rows went in beside the service, so the report summaries are counted as after any bulk load.
-        timed("report summaries", () -> runScript("V61__reporting_aggregates_backfill.sql", "V92__reporting_fee_totals_backfill.sql"));
+        timed("report summaries", () -> runScript("V61__reporting_aggregates_backfill.sql", "V92__reporting_fee_totals_backfill.sql",
+                "V96__reporting_fee_agency_totals_backfill.sql", "V98__reporting_complaint_totals_backfill.sql"));
         try (Statement s = c.createStatement()) {
             s.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             // Numbers the licensing capability hands out next must not collide with the generated ones.

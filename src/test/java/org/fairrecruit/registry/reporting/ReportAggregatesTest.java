@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,7 @@ class ReportAggregatesTest {
     private static final Authentication SUPERVISOR = Authentication.build("supervisor-ra", Set.of(Roles.SUPERVISOR));
     private static final String INVESTIGATOR = "investigator-ra";
     private static final LocalDate PAID = LocalDate.now().minusMonths(2);
+    private static final LocalDate LONG_AGO = LocalDate.now().minusYears(3);
 
     @Inject ComplaintIntake intake;
     @Inject ComplaintCases cases;
@@ -63,6 +65,7 @@ class ReportAggregatesTest {
     @Inject RegisterFixtures register;
     @Inject TransactionOperations<Connection> tx;
     @Inject Sql sql;
+    @Inject ReportAggregates aggregates;
 
     @BeforeAll
     void employerPaysInQatar() {
@@ -95,6 +98,46 @@ class ReportAggregatesTest {
         assertTrue(summaries(first, second).get(2).stream().anyMatch(row -> row.contains("|BND|BN|")));
         assertEquals(recount(first, second), summaries(first, second));
         assertEquals(feeSums("report_fee_month"), feeSums("report_fee_total"), "the totals are the agencies' fees summed");
+        assertEquals(agencyTotals("report_fee_month"), agencyTotals("report_fee_agency_total"),
+                "the agencies' totals are their fees of every month summed");
+        assertEquals(sums("SELECT CONCAT_WS('|', month, category, channel, SUM(complaints)) FROM report_complaint_month"
+                        + " GROUP BY month, category, channel HAVING SUM(complaints) <> 0"),
+                sums("SELECT CONCAT_WS('|', month, category, channel, SUM(complaints)) FROM report_complaint_total"
+                        + " GROUP BY month, category, channel HAVING SUM(complaints) <> 0"),
+                "the complaint totals are the cases of every destination and agency summed");
+        assertEquals(sums("SELECT CONCAT_WS('|', due_on, SUM(cases)) FROM report_open_case GROUP BY due_on HAVING SUM(cases) <> 0"),
+                sums("SELECT CONCAT_WS('|', due_on, SUM(cases)) FROM report_open_case_total GROUP BY due_on HAVING SUM(cases) <> 0"),
+                "the open cases per due date are those of every category, destination and agency summed");
+    }
+
+    @Test
+    void top_agencies_by_prohibited_fees_equal_a_ranking_of_every_agency_whichever_way_the_bound_ends_the_walk() {
+        // A currency of this test alone. Seventy agencies with fees of three years ago only, more than the walk
+        // asks before it ranks every agency for one place; the last of them also paid the most this year.
+        List<Long> old = IntStream.range(0, 70).mapToObj(i -> register.agency("Ranking Old Manpower " + i).id()).toList();
+        old.forEach(agency -> receive(Channel.WEB, Category.PROHIBITED_FEES, agency, "QA",
+                new NewFee("RECRUITMENT_FEE", "10000", "MUR", LONG_AGO, "AGENCY", null, null, null)));
+        long leader = old.get(old.size() - 1);
+        receive(Channel.WEB, Category.PROHIBITED_FEES, leader, "QA", fee("RECRUITMENT_FEE", "20000", "MUR"));
+        List<Long> recent = List.of("300", "200", "100").stream().map(amount -> {
+            long agency = register.agency("Ranking Recent Overseas " + amount).id();
+            receive(Channel.WEB, Category.PROHIBITED_FEES, agency, "QA", fee("RECRUITMENT_FEE", amount, "MUR"));
+            return agency;
+        }).toList();
+        ReportFilter thisYear = period(YearMonth.from(PAID).minusMonths(11), YearMonth.from(PAID));
+        ReportFilter longAgo = period(YearMonth.from(LONG_AGO), YearMonth.from(LONG_AGO));
+
+        // Ended by the bound: the leader's 20,000 this year beat the 10,000 any agency not asked has of all time.
+        assertEquals(List.of(leader + " 20000.00"), topMur(thisYear, 1));
+        // Ended by asking every agency: the old ones have nothing this year.
+        assertEquals(List.of(leader + " 20000.00", recent.get(0) + " 300.00", recent.get(1) + " 200.00"), topMur(thisYear, 3));
+        // Ended by ranking every agency: seventy tie at 10,000, and the first by id is not among the most of all time.
+        assertEquals(List.of(old.get(0) + " 10000.00"), topMur(longAgo, 1));
+        for (ReportFilter filter : List.of(thisYear, longAgo)) {
+            for (int limit : List.of(1, 2, 3, 5)) {
+                assertEquals(everyAgencyRanked(filter, limit), topMur(filter, limit), filter + ", " + limit + " places");
+            }
+        }
     }
 
     @Test
@@ -165,6 +208,34 @@ class ReportAggregatesTest {
                         + " SUM(ordered), SUM(refunded)) FROM " + table + " GROUP BY month, currency, destination_country, proven"
                         + " HAVING SUM(fees) <> 0 OR SUM(prohibited) <> 0 OR SUM(ordered) <> 0 OR SUM(refunded) <> 0",
                 rs -> rs.getString(1)).stream().sorted().toList();
+    }
+
+    private List<String> sums(String query) {
+        return sql.list(query, rs -> rs.getString(1)).stream().sorted().toList();
+    }
+
+    /** A fee summary's prohibited fees per currency and agency, over months and slots (zero rows left out). */
+    private List<String> agencyTotals(String table) {
+        return sql.list("SELECT CONCAT_WS('|', currency, agency_id, SUM(fees), SUM(prohibited)) FROM " + table
+                        + " GROUP BY currency, agency_id HAVING SUM(fees) <> 0 OR SUM(prohibited) <> 0",
+                rs -> rs.getString(1)).stream().sorted().toList();
+    }
+
+    private List<String> topMur(ReportFilter filter, int limit) {
+        return aggregates.prohibitedByAgency(filter, limit).stream().filter(t -> t.currency().equals("MUR"))
+                .map(t -> t.group() + " " + t.amount()).toList();
+    }
+
+    /** The ranking as it was read before V95: every agency's fees of the period summed and ordered. */
+    private List<String> everyAgencyRanked(ReportFilter f, int limit) {
+        return sql.list("SELECT CONCAT(agency_id, ' ', ROUND(SUM(prohibited), 2)) FROM report_fee_month"
+                        + " WHERE currency = 'MUR' AND month >= ? AND month < ? AND agency_id <> 0 GROUP BY agency_id"
+                        + " HAVING SUM(fees) > 0 ORDER BY SUM(prohibited) DESC, agency_id LIMIT ?",
+                rs -> rs.getString(1), f.start(), f.end(), limit);
+    }
+
+    private static ReportFilter period(YearMonth from, YearMonth to) {
+        return new ReportFilter(from, to, null, null, null);
     }
 
     /** The same, counted afresh from the cases, fees and refunds. */

@@ -75,6 +75,7 @@ class ReportFiguresTest {
                 .filter(id -> id.startsWith("fees") || id.startsWith("refunds")).toList());
         assertEquals(List.of("May 2031 | 0 2 0 0 0"), table(deception.get("complaints-by-channel")));
         assertEquals("1", cell(beta.get("licences-by-status"), "Active"));
+        assertEquals("1", cell(beta.get("licence-changes"), "May 2031", "Active"));
     }
 
     @Test
