@@ -62,7 +62,7 @@ class ArchitectureTest {
             Map.entry("intake", "intake_agency_match intake_idempotency intake_message intake_report intake_throttle"),
             Map.entry("notification", "outbox_message webhook_attempt webhook_endpoint"),
             Map.entry("approval", "proposal"),
-            Map.entry("reporting", "report_complaint_month report_fee_case report_fee_month report_fee_total report_open_case"),
+            Map.entry("reporting", "report_complaint_month report_complaint_total report_fee_agency_total report_fee_case report_fee_month report_fee_total report_open_case report_open_case_total"),
             Map.entry("screening", "screening screening_batch screening_batch_result screening_batch_row screening_watch screening_watch_cursor"));
 
     /** Views a capability publishes as its read model in SQL, for lists that page and sort in the database. */
