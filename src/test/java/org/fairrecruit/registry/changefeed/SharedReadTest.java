@@ -35,15 +35,14 @@ class SharedReadTest {
         }
     }
 
+    private final Store store = new Store();
+    private final SharedRead head = new SharedRead(store::read);
+
     @Test
     void a_call_made_while_a_read_runs_sees_what_was_committed_before_it() throws Exception {
-        Store store = new Store();
-        SharedRead head = new SharedRead(store::read);
-        store.hold = new CountDownLatch(1);
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(head::get);
-        awaitReads(store, 1);
+        CompletableFuture<Long> first = callWithItsReadHeldOpen();
         store.newest.set(2);
-        CompletableFuture<Long> second = waitingCall(head);
+        CompletableFuture<Long> second = waitingCall();
         store.hold.countDown();
 
         assertEquals(1L, first.get(5, TimeUnit.SECONDS));
@@ -53,15 +52,11 @@ class SharedReadTest {
 
     @Test
     void calls_made_while_a_read_runs_share_the_next_one() throws Exception {
-        Store store = new Store();
-        SharedRead head = new SharedRead(store::read);
-        store.hold = new CountDownLatch(1);
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(head::get);
-        awaitReads(store, 1);
+        CompletableFuture<Long> first = callWithItsReadHeldOpen();
         store.newest.set(7);
         List<CompletableFuture<Long>> waiting = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            waiting.add(waitingCall(head));
+            waiting.add(waitingCall());
         }
         store.hold.countDown();
         first.get(5, TimeUnit.SECONDS);
@@ -74,8 +69,6 @@ class SharedReadTest {
 
     @Test
     void a_failed_read_fails_those_who_waited_for_it_and_the_next_call_reads_again() throws Exception {
-        Store store = new Store();
-        SharedRead head = new SharedRead(store::read);
         RuntimeException down = new IllegalStateException("database down");
         store.failing = down;
         assertSame(down, assertThrows(IllegalStateException.class, head::get));
@@ -87,7 +80,7 @@ class SharedReadTest {
     }
 
     /** Starts a call and returns, with its answer to come, once it waits for the read under way. */
-    private static CompletableFuture<Long> waitingCall(SharedRead head) {
+    private CompletableFuture<Long> waitingCall() {
         CompletableFuture<Long> answer = new CompletableFuture<>();
         Thread thread = new Thread(() -> answer.complete(head.get()));
         thread.start();
@@ -103,12 +96,16 @@ class SharedReadTest {
         }
     }
 
-    private static void awaitReads(Store store, int reads) {
+    /** A call whose read has begun and waits until {@code store.hold} is counted down. */
+    private CompletableFuture<Long> callWithItsReadHeldOpen() {
+        store.hold = new CountDownLatch(1);
+        CompletableFuture<Long> call = CompletableFuture.supplyAsync(head::get);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (store.reads.get() < reads) {
+        while (store.reads.get() < 1) {
             assertTrue(System.nanoTime() < until, "the read never began");
             Thread.onSpinWait();
         }
+        return call;
     }
 
     private static void await(CountDownLatch latch) {
