@@ -68,7 +68,7 @@ class SharedReadTest {
     }
 
     @Test
-    void a_failed_read_fails_those_who_waited_for_it_and_the_next_call_reads_again() throws Exception {
+    void a_failed_read_fails_its_call_and_the_next_call_reads_again() throws Exception {
         RuntimeException down = new IllegalStateException("database down");
         store.failing = down;
         assertSame(down, assertThrows(IllegalStateException.class, head::get));
