@@ -39,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,11 +48,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Candidate retrieval: a Lucene index with one document per name. Fields hold the
- * compared token texts (plus each pair of neighbouring words written as one), their phonetic
- * keys and character trigrams. Lucene's BM25 weighs rare words up and common ones
+ * compared token texts (plus each pair of neighbouring words written as one) and their phonetic
+ * keys; beside the names, one document per registered word holds its character trigrams
+ * ({@link WordGrams}). Lucene's BM25 weighs rare words up and common ones
  * ("Global", "Mohammad") down, and its top-k scoring skips documents that hold only common words,
  * so frequent words do not slow a search down.
  *
@@ -80,7 +83,6 @@ final class CandidateIndex implements AutoCloseable {
     private static final String FIRST_NAME_OF_ENTITY = "first";
     static final String TOKENS = "tokens";
     static final String SOUNDS = "sounds";
-    static final String TRIGRAMS = "trigrams";
     static final String NEARBY = "nearby";
 
     /** Words this close count as near each other in either order ("Thapa, Ram" for "Ram ... Thapa"). */
@@ -90,7 +92,7 @@ final class CandidateIndex implements AutoCloseable {
     /** How often changes made outside a bulk load become visible to searches. */
     private static final long REOPEN_MILLIS = 500;
 
-    private static final FieldType TERMS_ONLY = new FieldType();
+    static final FieldType TERMS_ONLY = new FieldType();
 
     static {
         TERMS_ONLY.setIndexOptions(IndexOptions.DOCS);
@@ -173,6 +175,52 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In a load into an empty index: writes the distinctive words of these names that the filter sees
+     * for the first time (a set of this load's words, keyed by {@link #wordKey}).
+     */
+    void addWords(EntityType type, List<ParsedName> names, Predicate<String> firstTime) {
+        try {
+            for (String word : distinctiveWords(names)) {
+                if (firstTime.test(wordKey(type, word))) {
+                    writer.addDocument(WordGrams.document(type, word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the distinctive words of these names that searches do not know yet; one written meanwhile is replaced by its equal. */
+    void addNewWords(EntityType type, List<ParsedName> names) {
+        try {
+            for (String word : distinctiveWords(names)) {
+                Term term = WordGrams.term(type, word);
+                if (!withSearcher(searcher -> terms(searcher).docFreq(term) > 0)) {
+                    writer.updateDocuments(term, List.of(WordGrams.document(type, word)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String wordKey(EntityType type, String word) {
+        return type.ordinal() + word;
+    }
+
+    private static Set<String> distinctiveWords(List<ParsedName> names) {
+        Set<String> words = new HashSet<>();
+        for (ParsedName name : names) {
+            for (Token token : name.tokens()) {
+                if (isDistinctive(token)) {
+                    words.add(token.text());
+                }
+            }
+        }
+        return words;
     }
 
     void remove(String id) {
@@ -266,7 +314,6 @@ final class CandidateIndex implements AutoCloseable {
             }
             StringBuilder tokens = new StringBuilder();
             StringBuilder sounds = new StringBuilder();
-            StringBuilder trigrams = new StringBuilder();
             List<Token> searchable = searchable(name);
             for (int k = 0; k < searchable.size(); k++) {
                 String text = searchable.get(k).text();
@@ -276,14 +323,12 @@ final class CandidateIndex implements AutoCloseable {
                 }
                 if (isDistinctive(searchable.get(k))) {
                     sounds.append(TokenSimilarity.phoneticKey(text)).append(' ');
-                    trigrams(text, trigrams);
                 }
             }
             EntityType type = entity.type();
             doc.add(new Field(field(TOKENS, type), tokens.toString(), TERMS_ONLY));
             doc.add(new Field(field(NEARBY, type), String.join(" ", nearbyPairs(searchable)), TERMS_ONLY));
             doc.add(new Field(field(SOUNDS, type), sounds.toString(), TERMS_ONLY));
-            doc.add(new Field(field(TRIGRAMS, type), trigrams.toString(), TERMS_ONLY));
             documents.add(doc);
         }
         return documents;
@@ -357,13 +402,6 @@ final class CandidateIndex implements AutoCloseable {
 
     static List<Token> searchable(ParsedName name) {
         return name.tokens().stream().filter(t -> t.kind() != Token.Kind.LEGAL).toList();
-    }
-
-    static void trigrams(String text, StringBuilder into) {
-        String padded = "_" + text + "_";
-        for (int k = 0; k + 3 <= padded.length(); k++) {
-            into.append(padded, k, k + 3).append(' ');
-        }
     }
 
     private interface SearcherWork<T> {

@@ -39,11 +39,13 @@ final class CandidateQuery {
     private static final int SHORTEST_MISSPELT = 4;
     /** Boost of a registered romanisation of the word ("Bijay" for "Bijoy") relative to the word itself. */
     private static final float ROMANISATION_BOOST = 0.8f;
-    /** Trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"). */
-    private static final float TRIGRAM_BOOST = 0.15f;
-    /** A trigram in more than one name in this many is too common to help find a misspelt word. */
-    private static final int COMMON_TRIGRAM_SHARE = 50;
-    private static final int COMMON_TRIGRAM_FLOOR = 1_000;
+    /**
+     * Words sharing many trigrams find words misspelt beyond one edit ("aBhadu" for "Bahadur"), each
+     * weighed by how many it shares, relative to the word itself.
+     */
+    private static final float SIMILAR_BOOST = 0.5f;
+    /** Most registered words a misspelt word asks for by its trigrams. */
+    private static final int MOST_SIMILAR = 5;
 
     private final ReaderTerms terms;
     private final Map<String, SpellingNeighbours> neighbours = new HashMap<>();
@@ -105,10 +107,7 @@ final class CandidateQuery {
             }
             if (distinctive.contains(text)) {
                 sounds.merge(TokenSimilarity.phoneticKey(text), boost * SOUND_BOOST, Math::max);
-                Query grams = sharedTrigrams(CandidateIndex.field(CandidateIndex.TRIGRAMS, type), text);
-                if (grams != null) {
-                    add(grams, boost * TRIGRAM_BOOST);
-                }
+                addSimilar(type, tokens, text, boost);
             }
         }
         String nearby = CandidateIndex.field(CandidateIndex.NEARBY, type);
@@ -132,24 +131,23 @@ final class CandidateQuery {
         }
     }
 
-    /**
-     * Names sharing a third of the word's trigrams. Trigrams found in a large share of all names
-     * ("an_", "_ra") say nothing and would make the search read long lists, so they are left out.
-     */
-    private Query sharedTrigrams(String field, String text) {
-        StringBuilder all = new StringBuilder();
-        CandidateIndex.trigrams(text, all);
-        int tooCommon = Math.max(COMMON_TRIGRAM_FLOOR, terms.reader().maxDoc() / COMMON_TRIGRAM_SHARE);
-        BooleanQuery.Builder shared = new BooleanQuery.Builder();
-        int kept = 0;
-        for (String gram : all.toString().split(" ")) {
-            Term term = new Term(field, gram);
-            int frequency = terms.docFreq(term);
-            if (frequency > 0 && frequency <= tooCommon) {
-                shared.add(terms.query(term), BooleanClause.Occur.SHOULD);
-                kept++;
+    /** The registered words sharing many of the word's trigrams, each weighed by how many it shares. */
+    private void addSimilar(EntityType type, String field, String text, float boost) {
+        BooleanQuery.Builder similar = new BooleanQuery.Builder();
+        SpellingNeighbours oneEdit = neighbours.get(text);
+        for (WordGrams.Similar word : WordGrams.similar(terms, type, text, MOST_SIMILAR)) {
+            // A word one edit away is asked for already, as a spelling neighbour.
+            if (oneEdit != null && oneEdit.isNeighbour(word.word())) {
+                continue;
+            }
+            Term term = new Term(field, word.word());
+            if (terms.docFreq(term) > 0) {
+                similar.add(new BoostQuery(terms.query(term), word.closeness()), BooleanClause.Occur.SHOULD);
             }
         }
-        return kept == 0 ? null : shared.setMinimumNumberShouldMatch(Math.max(1, kept / 3)).build();
+        BooleanQuery words = similar.build();
+        if (!words.clauses().isEmpty()) {
+            add(words, boost * SIMILAR_BOOST);
+        }
     }
 }

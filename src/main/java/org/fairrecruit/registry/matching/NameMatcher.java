@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +38,9 @@ public final class NameMatcher implements AutoCloseable {
 
     /** Replaces all names of the entity with this id. */
     public void upsert(MatchableEntity entity) {
-        index.replace(entity.id(), CandidateIndex.documents(entity, parseNames(entity)));
+        List<ParsedName> names = parseNames(entity);
+        index.replace(entity.id(), CandidateIndex.documents(entity, names));
+        index.addNewWords(entity.type(), names);
     }
 
     /**
@@ -54,12 +58,16 @@ public final class NameMatcher implements AutoCloseable {
     public void upsertAll(Stream<? extends Collection<MatchableEntity>> batches) {
         // An empty index has nothing to replace, and skipping the delete-by-id makes a start-up load much faster.
         boolean fresh = index.isEmpty();
+        Set<String> wordsWritten = ConcurrentHashMap.newKeySet();
         index.bulkLoad(() -> batches.forEachOrdered(batch -> batch.parallelStream().forEach(entity -> {
-            var documents = CandidateIndex.documents(entity, parseNames(entity));
+            List<ParsedName> names = parseNames(entity);
+            var documents = CandidateIndex.documents(entity, names);
             if (fresh) {
                 index.add(documents);
+                index.addWords(entity.type(), names, wordsWritten::add);
             } else {
                 index.replace(entity.id(), documents);
+                index.addNewWords(entity.type(), names);
             }
         })));
     }

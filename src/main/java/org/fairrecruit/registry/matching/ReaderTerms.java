@@ -40,6 +40,10 @@ final class ReaderTerms {
         return searcher.getIndexReader();
     }
 
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     /** Names of this reader that hold the term. */
     int docFreq(Term term) {
         return states(term).docFreq();

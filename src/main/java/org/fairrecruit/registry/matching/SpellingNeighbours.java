@@ -13,6 +13,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The registered words one edit (an insertion, deletion, substitution or swap of neighbours) away
@@ -35,6 +36,12 @@ final class SpellingNeighbours {
         this.text = text;
         LevenshteinAutomata edits = new LevenshteinAutomata(text.codePoints().toArray(), ASCII_MAX, true);
         this.automaton = new CompiledAutomaton(edits.toAutomaton(1), true, false);
+    }
+
+    /** Whether this word is one edit away (or the word itself). */
+    boolean isNeighbour(String word) {
+        byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
+        return automaton.runAutomaton != null && automaton.runAutomaton.run(bytes, 0, bytes.length);
     }
 
     /** The neighbours among the words of this field, each as a clause weighed by closeness. */
