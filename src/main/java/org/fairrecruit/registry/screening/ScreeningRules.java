@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.matching.Verdict;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,7 @@ class ScreeningRules {
     final double licenceBonus;
     final double licencePenalty;
     final int batchChunk;
-    final Duration batchPollInterval;
+    final int batchWorkers;
     private final double matchThreshold;
     private final double possibleThreshold;
 
@@ -33,7 +32,7 @@ class ScreeningRules {
                    @Property(name = "registry.screening.licence-bonus") double licenceBonus,
                    @Property(name = "registry.screening.licence-penalty") double licencePenalty,
                    @Property(name = "registry.screening.batch-chunk") int batchChunk,
-                   @Property(name = "registry.screening.batch-poll-interval") Duration batchPollInterval,
+                   @Property(name = "registry.screening.batch-workers") int batchWorkers,
                    @Property(name = "registry.matching.match-threshold") double matchThreshold,
                    @Property(name = "registry.matching.possible-threshold") double possibleThreshold) {
         this.maxQueries = maxQueries;
@@ -44,7 +43,7 @@ class ScreeningRules {
         this.licenceBonus = licenceBonus;
         this.licencePenalty = licencePenalty;
         this.batchChunk = batchChunk;
-        this.batchPollInterval = batchPollInterval;
+        this.batchWorkers = batchWorkers;
         this.matchThreshold = matchThreshold;
         this.possibleThreshold = possibleThreshold;
     }
