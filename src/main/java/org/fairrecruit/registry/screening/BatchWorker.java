@@ -1,10 +1,8 @@
 package org.fairrecruit.registry.screening;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.database.Sql;
 import org.fairrecruit.registry.matching.Verdict;
@@ -19,18 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Screens queued batch rows on any replica. A chunk of rows is claimed with FOR UPDATE SKIP LOCKED
  * and its answers are committed with the claim, so two workers never screen the same row and a
  * worker that dies mid-chunk leaves its rows to be claimed again. The last chunk's commit makes
  * rows_done reach rows_total; the batch is then finished (counts, results hash) by whichever
- * worker claims it first. Each replica runs registry.screening.batch-workers of them side by side:
- * while one stores its chunk's answers, another's screening keeps the processors busy.
+ * worker claims it first.
  */
 @Singleton
 class BatchWorker {
@@ -41,12 +35,10 @@ class BatchWorker {
     private final ScreeningRules rules;
     private final Screenings screenings;
     private final Clock clock;
-    private final ExecutorService executor;
 
     BatchWorker(Sql sql, Screener screener, ScreeningBatches batches, ScreeningRules rules, Screenings screenings,
-                Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                Clock clock) {
         this.screenings = screenings;
-        this.executor = executor;
         this.sql = sql;
         this.screener = screener;
         this.batches = batches;
@@ -59,33 +51,19 @@ class BatchWorker {
 
     @Scheduled(fixedDelay = "${registry.screening.batch-poll-interval}", initialDelay = "${registry.screening.batch-poll-interval}")
     void poll() {
-        if (!step()) {
-            return;
-        }
-        List<CompletableFuture<Void>> others = IntStream.range(1, rules.batchWorkers)
-                .mapToObj(i -> CompletableFuture.runAsync(this::stepUntilNoneLeft, executor)).toList();
-        stepUntilNoneLeft();
-        others.forEach(CompletableFuture::join);
-    }
-
-    private void stepUntilNoneLeft() {
-        while (step()) {
-            // each step commits its own chunk or batch
-        }
-    }
-
-    /** Screens one chunk or finishes one batch; false when there was nothing to do (or the round failed). */
-    private boolean step() {
-        try {
-            return screenChunk() > 0 || finishOne();
-        } catch (RuntimeException e) {
-            if (!Sql.deadlock(e)) {
-                LOG.warn("batch screening round failed: {}", e.toString());
-                return false;
+        while (true) {
+            try {
+                if (screenChunk() == 0 && !finishOne()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                if (!Sql.deadlock(e)) {
+                    LOG.warn("batch screening round failed: {}", e.toString());
+                    return;
+                }
+                // The database undid the whole chunk to break a deadlock with another worker: claim again.
+                LOG.debug("batch chunk rolled back by a deadlock, claiming again");
             }
-            // The database undid the whole chunk to break a deadlock with another worker: claim again.
-            LOG.debug("batch chunk rolled back by a deadlock, claiming again");
-            return true;
         }
     }
 

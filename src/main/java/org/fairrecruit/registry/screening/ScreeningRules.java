@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import org.fairrecruit.registry.matching.Verdict;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ class ScreeningRules {
     final double licenceBonus;
     final double licencePenalty;
     final int batchChunk;
-    final int batchWorkers;
+    final Duration batchPollInterval;
     private final double matchThreshold;
     private final double possibleThreshold;
 
@@ -32,7 +33,7 @@ class ScreeningRules {
                    @Property(name = "registry.screening.licence-bonus") double licenceBonus,
                    @Property(name = "registry.screening.licence-penalty") double licencePenalty,
                    @Property(name = "registry.screening.batch-chunk") int batchChunk,
-                   @Property(name = "registry.screening.batch-workers") int batchWorkers,
+                   @Property(name = "registry.screening.batch-poll-interval") Duration batchPollInterval,
                    @Property(name = "registry.matching.match-threshold") double matchThreshold,
                    @Property(name = "registry.matching.possible-threshold") double possibleThreshold) {
         this.maxQueries = maxQueries;
@@ -43,7 +44,7 @@ class ScreeningRules {
         this.licenceBonus = licenceBonus;
         this.licencePenalty = licencePenalty;
         this.batchChunk = batchChunk;
-        this.batchWorkers = batchWorkers;
+        this.batchPollInterval = batchPollInterval;
         this.matchThreshold = matchThreshold;
         this.possibleThreshold = possibleThreshold;
     }
