@@ -108,7 +108,7 @@ class PortalPages {
             return HttpResponse.notFound(new ModelAndView<>("portal/unknown-agency", model));
         }
         AgencyProfile profile = agency.get();
-        model.put("agency", profile);
+        model.put("agency", AgencyView.of(profile, locale, verdicts));
         model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
                 : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
         model.put("reportUrl", reportUrl(profile.legalName()));
