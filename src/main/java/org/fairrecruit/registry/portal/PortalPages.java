@@ -108,15 +108,17 @@ class PortalPages {
             return HttpResponse.notFound(new ModelAndView<>("portal/unknown-agency", model));
         }
         AgencyProfile profile = agency.get();
-        model.put("agency", profile);
         model.put("banner", verdicts.banner(profile.standing(), profile.licence() == null ? null
                 : profile.licence().validUntil(), profile.standing().nextStepKey(false), locale));
         model.put("reportUrl", reportUrl(profile.legalName()));
+        // The page's texts are worked out only for a render: a kept page needs none of them.
         if (!sameForEveryVisitor(request, id)) {
+            model.put("agency", AgencyView.of(profile, locale, verdicts));
             return HttpResponse.ok(new ModelAndView<>("portal/agency", model));
         }
         AgencyPages.Page page = pages.page(profile, locale.getLanguage(), verdicts.offset(Instant.now(clock)),
                 (String) model.get("checkedAt"), checkedAt -> {
+                    model.put("agency", AgencyView.of(profile, locale, verdicts));
                     model.put("checkedAt", checkedAt);
                     return rendered.render(request, "portal/agency", model);
                 });
