@@ -76,10 +76,12 @@ final class CandidateQuery {
         String tokens = CandidateIndex.field(CandidateIndex.TOKENS, type);
         Map<String, Float> words = new LinkedHashMap<>();
         Set<String> distinctive = new HashSet<>();
+        Set<String> single = new HashSet<>();
         List<Token> searchable = CandidateIndex.searchable(reading);
         for (int k = 0; k < searchable.size(); k++) {
             Token token = searchable.get(k);
             words.merge(token.text(), (float) token.weight(), Math::max);
+            single.add(token.text());
             if (k + 1 < searchable.size()) {
                 words.merge(token.text() + searchable.get(k + 1).text(), 1f, Math::max);
             }
@@ -102,7 +104,8 @@ final class CandidateQuery {
                 }
                 continue;
             }
-            if (text.length() >= SHORTEST_MISSPELT) {
+            // Two words written as one ask only for themselves: their misspellings are the words' own.
+            if (text.length() >= SHORTEST_MISSPELT && single.contains(text)) {
                 add(neighbours.computeIfAbsent(text, SpellingNeighbours::new).in(tokens), boost * FUZZY_BOOST);
             }
             if (distinctive.contains(text)) {
